@@ -1,0 +1,47 @@
+/**
+ * The `tilannekuva` command line: reads and writes .xlsx files with ExcelJS and runs the core's actions.
+ * Each command lives in cli/commands/<name>.ts and exports a `Command`.
+ */
+import type { Command } from "./Command";
+import { calendarCommand } from "./commands/calendar";
+
+export const COMMANDS: readonly Command[] = [calendarCommand];
+
+const USAGE = `tilannekuva — seuranta ja tilannekuva (Tilannekuva command line)
+
+Usage: tilannekuva <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join("\n")}
+
+Run \`tilannekuva <command> --help\` for a command's options.
+`;
+
+/** Runs the command line with `argv` (without node and script) and resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`tilannekuva: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof Error && error.name === "UsageError") {
+      process.stderr.write(`tilannekuva ${command.name}: ${error.message}\n\n${command.usage}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`tilannekuva ${command.name}: ${message}\n`);
+    return 1;
+  }
+}

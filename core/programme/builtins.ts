@@ -1,0 +1,96 @@
+import { NATIONAL_ACTORS_CSV, REGIONS_CSV, ROADMAP_CSV } from "../../templates/content/defaultContent";
+import { parseCsv } from "../_lib/csv";
+import { parseRoadmap } from "../roadmap/parseRoadmap";
+import type { Group, Programme, ReportingUnit, RoadmapRow } from "./ProgrammeSchema";
+import { ProgrammeSchema } from "./ProgrammeSchema";
+
+class BuiltinContentError extends Error {
+  override name = "BuiltinContentError";
+}
+
+/** The five preparation groups of the sote reform (PRODUCT.md §2). */
+export const PREPARATION_GROUPS: Group[] = [
+  { id: "1", name: { fi: "Hallinto, talous ja tukipalvelut", sv: "Förvaltning, ekonomi och stödtjänster", en: "Administration, finance and support services" } },
+  { id: "2", name: { fi: "Johtaminen ja osaaminen", sv: "Ledning och kompetens", en: "Management and competence" } },
+  { id: "3", name: { fi: "Palveluiden järjestäminen", sv: "Organisering av tjänster", en: "Organisation of services" } },
+  { id: "4", name: { fi: "Yhdyspinnat", sv: "Gränsytor", en: "Interfaces" } },
+  { id: "5", name: { fi: "ICT-valmistelu", sv: "IKT-beredning", en: "ICT preparation" } },
+];
+
+const COMMON = {
+  phases: [
+    { id: "VATE", name: { fi: "VATE", sv: "Temporärt beredningsorgan", en: "Temporary preparatory body" }, start: "2021-07-01", end: "2022-02-28" },
+    { id: "Aluevaltuusto", name: { fi: "Aluevaltuusto", sv: "Områdesfullmäktige", en: "Regional council" }, start: "2022-03-01", end: "2022-12-31" },
+    { id: "Järjestämisvastuu", name: { fi: "Järjestämisvastuu", sv: "Organiseringsansvar", en: "Organising responsibility" }, start: "2023-01-01", end: null },
+  ],
+  statuses: {
+    not_started: { fi: "Ei aloitettu", sv: "Inte påbörjad", en: "Not started" },
+    in_progress: { fi: "Käynnissä", sv: "Pågår", en: "In progress" },
+    done: { fi: "Valmis", sv: "Klar", en: "Done" },
+    not_applicable: { fi: "Ei koske", sv: "Berör inte", en: "Not applicable" },
+  },
+  target: "2023-01-01",
+  bands: [
+    { id: "dark_green", min: 0.9, fill: "#1E7B34", font: "#FFFFFF", name: { fi: "Tummanvihreä", sv: "Mörkgrön", en: "Dark green" } },
+    { id: "green", min: 0.75, fill: "#A9D18E", font: "#000000", name: { fi: "Vihreä", sv: "Grön", en: "Green" } },
+    { id: "yellow", min: 0.5, fill: "#FFE699", font: "#000000", name: { fi: "Keltainen", sv: "Gul", en: "Yellow" } },
+    { id: "red", min: 0, fill: "#F4B6B6", font: "#000000", name: { fi: "Punainen", sv: "Röd", en: "Red" } },
+  ],
+  noFigure: { fill: "#D9D9D9", font: "#404040" },
+  checklist: {
+    last100: { start: "2022-09-23", end: "2022-12-31" },
+    first100: { start: "2023-01-01", end: "2023-04-10" },
+  },
+  templateVersion: "1.0",
+} satisfies Omit<Programme, "id" | "name" | "unitLabel" | "units" | "groups" | "roadmap">;
+
+function roadmapFromCsv(csv: string, groups: Group[], sheet: string): RoadmapRow[] {
+  const parsed = parseRoadmap(parseCsv(csv), { groups, sheet });
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    throw new BuiltinContentError(`Built-in roadmap ${sheet} does not parse: ${first?.message ?? "?"}`);
+  }
+  return parsed.value;
+}
+
+function regionsFromCsv(csv: string): ReportingUnit[] {
+  return parseCsv(csv)
+    .slice(1)
+    .filter((row) => row[0])
+    .map(([code = "", fi = "", sv = ""]) => ({ code, name: { fi, sv: sv || fi, en: fi } }));
+}
+
+/** The default programme: 22 regions reporting on the example roadmap towards 1.1.2023. */
+export const REGIONAL: Programme = ProgrammeSchema.parse({
+  ...COMMON,
+  id: "regional",
+  name: { fi: "Sote-uudistuksen toimeenpano", sv: "Genomförandet av social- och hälsovårdsreformen", en: "Health and social services reform implementation" },
+  unitLabel: { fi: "Alue", sv: "Område", en: "Region" },
+  units: regionsFromCsv(REGIONS_CSV),
+  groups: PREPARATION_GROUPS,
+  roadmap: roadmapFromCsv(ROADMAP_CSV, PREPARATION_GROUPS, "tiekartta-esimerkki.csv"),
+});
+
+const NATIONAL_ACTOR_ROADMAP = roadmapFromCsv(NATIONAL_ACTORS_CSV, [], "kansalliset-toimijat-esimerkki.csv");
+
+/** National actors (ministries and agencies) as reporting units, each reporting on its own tasks. */
+export const NATIONAL_ACTORS: Programme = ProgrammeSchema.parse({
+  ...COMMON,
+  id: "national-actors",
+  name: { fi: "Kansallisten toimijoiden tiekartta", sv: "De nationella aktörernas färdplan", en: "National actors' roadmap" },
+  unitLabel: { fi: "Toimija", sv: "Aktör", en: "Actor" },
+  units: [...new Set(NATIONAL_ACTOR_ROADMAP.map((row) => row.owner))].map((code) => ({
+    code,
+    name: { fi: code, sv: code, en: code },
+  })),
+  groups: [],
+  roadmap: NATIONAL_ACTOR_ROADMAP,
+});
+
+export const BUILTIN_PROGRAMMES = { regional: REGIONAL, "national-actors": NATIONAL_ACTORS } as const;
+export type BuiltinProgrammeId = keyof typeof BUILTIN_PROGRAMMES;
+
+/** The tasks a unit reports on: its own where tasks have owners, otherwise all. */
+export function unitRoadmap(programme: Programme, unitCode: string): RoadmapRow[] {
+  return programme.roadmap.filter((row) => row.owner === "" || row.owner === unitCode);
+}
