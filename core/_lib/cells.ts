@@ -62,7 +62,7 @@ export function isBlank(value: CellValue): boolean {
  */
 export function normalizeText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  const text = value instanceof Date ? value.toISOString() : String(value);
+  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString()) : String(value);
   return text
     .replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ")
     .trim();

@@ -50,16 +50,14 @@ export function headerKeys(header: ColumnHeader): Set<string> {
   return keys;
 }
 
-/**
- * Finds which column of a header row holds each wanted field. The first matching column wins;
- * columns that match nothing are ignored.
- */
-export function matchHeaderRow<K extends string>(
-  row: readonly CellValue[],
-  columns: Readonly<Record<K, ColumnHeader>>,
-): Partial<Record<K, number>> {
+type KeyedColumns<K extends string> = readonly (readonly [K, Set<string>])[];
+
+function keyColumns<K extends string>(columns: Readonly<Record<K, ColumnHeader>>): KeyedColumns<K> {
+  return (Object.keys(columns) as K[]).map((field) => [field, headerKeys(columns[field])] as const);
+}
+
+function matchKeyedRow<K extends string>(row: readonly CellValue[], keyed: KeyedColumns<K>): Partial<Record<K, number>> {
   const found: Partial<Record<K, number>> = {};
-  const keyed = (Object.keys(columns) as K[]).map((field) => [field, headerKeys(columns[field])] as const);
   row.forEach((cell, index) => {
     const key = matchKey(cell);
     if (key === "") return;
@@ -74,18 +72,30 @@ export function matchHeaderRow<K extends string>(
 }
 
 /**
+ * Finds which column of a header row holds each wanted field. The first matching column wins;
+ * columns that match nothing are ignored.
+ */
+export function matchHeaderRow<K extends string>(
+  row: readonly CellValue[],
+  columns: Readonly<Record<K, ColumnHeader>>,
+): Partial<Record<K, number>> {
+  return matchKeyedRow(row, keyColumns(columns));
+}
+
+/**
  * The first row (zero-based) within `scanRows` that holds every required field, with its column map.
  * Rows above it may hold anything: a title, a summary, notes a user added.
  */
 export function findHeaderRow<K extends string>(
   grid: Grid,
   columns: Readonly<Record<K, ColumnHeader>>,
-  required: readonly K[],
+  required: readonly NoInfer<K>[],
   scanRows = 200,
 ): { row: number; columns: Partial<Record<K, number>> } | null {
+  const keyed = keyColumns(columns);
   const limit = Math.min(grid.length, scanRows);
   for (let row = 0; row < limit; row++) {
-    const matched = matchHeaderRow(grid[row] ?? [], columns);
+    const matched = matchKeyedRow(grid[row] ?? [], keyed);
     if (required.every((field) => matched[field] !== undefined)) return { row, columns: matched };
   }
   return null;

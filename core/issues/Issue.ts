@@ -11,6 +11,7 @@ export const IssueCodeSchema = z.enum([
   "duplicate_region",
   "month_missing",
   "template_version",
+  "region_missing",
   // month sheet task table
   "missing_header",
   "missing_task",
@@ -60,6 +61,7 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   duplicate_region: "error",
   month_missing: "error",
   template_version: "warning",
+  region_missing: "warning",
   missing_header: "error",
   missing_task: "error",
   duplicate_task: "error",

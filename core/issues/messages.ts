@@ -31,6 +31,11 @@ export const ISSUE_MESSAGES: Record<IssueCode, Localized> = {
     sv: "Arbetsboken är gjord med mallversion {value}; en nyare version används.",
     en: "The workbook was made with template version {value}; a newer version is in use.",
   },
+  region_missing: {
+    fi: "Alueelta {region} ei saatu työkirjaa; alue ei ole mukana kansallisissa luvuissa.",
+    sv: "Ingen arbetsbok kom från området {region}; det ingår inte i de nationella siffrorna.",
+    en: "No workbook was given for region {region}; it is left out of the national figures.",
+  },
   missing_header: {
     fi: "Välilehdeltä {sheet} ei löytynyt tehtävätaulukon otsikkoriviä (sarakkeet Tunnus ja Tila).",
     sv: "På fliken {sheet} hittades ingen rubrikrad för uppgiftstabellen (kolumnerna Kod och Status).",

@@ -1,0 +1,80 @@
+import type { Lang, Localized } from "../i18n/lang";
+import { interpolate } from "../i18n/lang";
+
+/** What the actions tell the user, in fi/sv/en. */
+export const ACTION_MESSAGES = {
+  templateReady: {
+    fi: "Pohja on valmis: {sheets}.",
+    sv: "Mallen är klar: {sheets}.",
+    en: "The template is ready: {sheets}.",
+  },
+  regionReady: {
+    fi: "Alueen {region} työkirja on valmis.",
+    sv: "Arbetsboken för {region} är klar.",
+    en: "The workbook of {region} is ready.",
+  },
+  unknownRegion: {
+    fi: "Aluetta {region} ei ole ohjelmassa. Tunnetut: {known}.",
+    sv: "Området {region} finns inte i programmet. Kända: {known}.",
+    en: "Region {region} is not in the programme. Known: {known}.",
+  },
+  notRegionWorkbook: {
+    fi: "Tämä työkirja ei ole alueen työkirja: asetuksista puuttuu alue. Luo ensin alueen työkirja.",
+    sv: "Arbetsboken är inte ett områdes arbetsbok: området saknas i inställningarna. Skapa först områdets arbetsbok.",
+    en: "This is not a region workbook: the settings name no region. Create the region's workbook first.",
+  },
+  badMonth: {
+    fi: "Kuukausi ”{month}” ei ole muotoa VVVV-KK.",
+    sv: "Månaden ”{month}” är inte i formen ÅÅÅÅ-MM.",
+    en: "The month “{month}” is not in the form YYYY-MM.",
+  },
+  monthExists: {
+    fi: "Välilehti {month} on jo olemassa; sitä ei muutettu.",
+    sv: "Fliken {month} finns redan; den ändrades inte.",
+    en: "Sheet {month} already exists; it was left as it was.",
+  },
+  monthCreated: {
+    fi: "Välilehti {month} luotiin. {carried}",
+    sv: "Fliken {month} skapades. {carried}",
+    en: "Sheet {month} was created. {carried}",
+  },
+  carriedFrom: {
+    fi: "Tiedot siirrettiin välilehdeltä {from}.",
+    sv: "Uppgifterna fördes över från fliken {from}.",
+    en: "Entries were carried over from sheet {from}.",
+  },
+  noEarlierMonth: {
+    fi: "Aiempaa kuukautta ei ollut; kaikki tehtävät alkavat tilasta Ei aloitettu.",
+    sv: "Ingen tidigare månad fanns; alla uppgifter börjar som Inte påbörjad.",
+    en: "There was no earlier month; every task starts as Not started.",
+  },
+  monthMissing: {
+    fi: "Työkirjassa ei ole välilehteä {month}.",
+    sv: "Arbetsboken har ingen flik {month}.",
+    en: "The workbook has no sheet {month}.",
+  },
+  validated: {
+    fi: "Välilehti {month} tarkistettu: {errors} virhettä, {warnings} varoitusta.",
+    sv: "Fliken {month} kontrollerad: {errors} fel, {warnings} varningar.",
+    en: "Sheet {month} checked: {errors} errors, {warnings} warnings.",
+  },
+  checklistsReady: {
+    fi: "Tarkistuslistat luotiin: {sheets}.",
+    sv: "Checklistorna skapades: {sheets}.",
+    en: "The checklists were created: {sheets}.",
+  },
+  consolidated: {
+    fi: "Tilannekuva {month} koottu: {count}/{of} aluetta raportoi, {errors} virhettä, {warnings} varoitusta.",
+    sv: "Lägesbilden {month} sammanställd: {count}/{of} områden rapporterade, {errors} fel, {warnings} varningar.",
+    en: "Picture for {month} consolidated: {count}/{of} regions reported, {errors} errors, {warnings} warnings.",
+  },
+  progressRegion: {
+    fi: "Alue {done}/{total} …",
+    sv: "Område {done}/{total} …",
+    en: "Region {done}/{total} …",
+  },
+} as const satisfies Record<string, Localized>;
+
+export function actionMessage(key: keyof typeof ACTION_MESSAGES, lang: Lang, params: Record<string, string | number> = {}): string {
+  return interpolate(ACTION_MESSAGES[key][lang], params);
+}

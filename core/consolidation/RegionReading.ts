@@ -1,0 +1,39 @@
+import type { IsoDay } from "../_lib/day";
+import type { Issue } from "../issues/Issue";
+import type { StatusCode } from "../programme/ProgrammeSchema";
+import type { Measures } from "../readiness/Measures";
+import type { AssessmentCode, RiskSeverity } from "../sheets/labels";
+
+/** A critical task due by the reporting date and not done. */
+export interface LateTask {
+  taskId: string;
+  group: string | null;
+  subtask: string;
+  end: IsoDay;
+  status: StatusCode;
+  /** The status as the region typed it. */
+  statusText: string;
+  comment: string;
+  expected: IsoDay | null;
+  owner: string;
+}
+
+/**
+ * What consolidation takes from one region's file: plain JSON, so a resumable host (Apps Script)
+ * can store it between executions.
+ */
+export interface RegionReading {
+  /** File name or URL, for messages. */
+  label: string;
+  code: string | null;
+  name: string;
+  reporting: boolean;
+  templateVersion: string | null;
+  measures: Measures | null;
+  groups: Record<string, Measures>;
+  change: { newStarts: number; newCompletions: number; regressions: number } | null;
+  late: LateTask[];
+  assessments: { groupId: string; code: AssessmentCode | null; text: string; note: string }[];
+  risks: { group: string; severity: RiskSeverity | null; severityText: string; description: string; mitigation: string }[];
+  issues: Issue[];
+}

@@ -1,0 +1,79 @@
+import type { Grid } from "../_lib/cells";
+import { normalizeText } from "../_lib/cells";
+import { dateCellDay, parseMonthKey } from "../_lib/day";
+import type { Measures } from "../readiness/Measures";
+import type { Share } from "../readiness/Share";
+
+/** The four measures in a fixed order: the columns of Historia and of every table. */
+export const MEASURE_KEYS = [
+  ["schedule", "started"],
+  ["schedule", "done"],
+  ["readiness", "started"],
+  ["readiness", "done"],
+] as const;
+
+/** One Historia row: a region's figures for a month (counts and populations, so they pool). */
+export interface HistoryRow {
+  month: string;
+  code: string;
+  name: string;
+  reporting: boolean;
+  /** [count, of] per measure, in MEASURE_KEYS order; null when the region did not report. */
+  counts: [number, number][] | null;
+}
+
+function share(count: number, of: number): Share {
+  return { count, of, share: of === 0 ? null : count / of };
+}
+
+/** Measures from a history row's counts. */
+export function measuresOfCounts(counts: readonly (readonly [number, number])[]): Measures {
+  const [a = [0, 0], b = [0, 0], c = [0, 0], d = [0, 0]] = counts;
+  return {
+    schedule: { started: share(a[0], a[1]), done: share(b[0], b[1]) },
+    readiness: { started: share(c[0], c[1]), done: share(d[0], d[1]) },
+  };
+}
+
+/** The [count, of] pairs of measures, in MEASURE_KEYS order. */
+export function countsOfMeasures(measures: Measures): [number, number][] {
+  return MEASURE_KEYS.map(([view, kind]) => [measures[view][kind].count, measures[view][kind].of]);
+}
+
+/** Number of columns before the counts on the Historia sheet: month, code, name, reporting. */
+export const HISTORY_LEAD_COLUMNS = 4;
+
+function num(value: unknown): number {
+  return typeof value === "number" ? value : Number(normalizeText(value as string)) || 0;
+}
+
+/**
+ * Reads a Historia sheet written by `historySheet`: rows whose first cell is a YYYY-MM month. Rows that
+ * do not look like history are skipped, so a user's notes below the table do no harm.
+ */
+export function readHistory(grid: Grid): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  for (const row of grid) {
+    const first = row[0];
+    const month = first instanceof Date ? dateCellDay(first)?.slice(0, 7) ?? "" : normalizeText(first);
+    if (!parseMonthKey(month)) continue;
+    const code = typeof row[1] === "number" ? String(row[1]).padStart(2, "0") : normalizeText(row[1]);
+    if (!code) continue;
+    const reportingText = normalizeText(row[3]).toLowerCase();
+    const reporting = row[3] === true || ["kyllä", "ja", "yes", "true", "1"].includes(reportingText);
+    const counts: [number, number][] = [];
+    for (let m = 0; m < MEASURE_KEYS.length; m++) {
+      const base = HISTORY_LEAD_COLUMNS + m * 3;
+      counts.push([num(row[base]), num(row[base + 1])]);
+    }
+    rows.push({ month, code, name: normalizeText(row[2]), reporting, counts: reporting ? counts : null });
+  }
+  return rows;
+}
+
+/** History with `month`'s rows replaced by `current`, sorted by month then region code. */
+export function mergeHistory(previous: readonly HistoryRow[], month: string, current: readonly HistoryRow[]): HistoryRow[] {
+  return [...previous.filter((row) => row.month !== month), ...current].sort(
+    (a, b) => a.month.localeCompare(b.month) || a.code.localeCompare(b.code, "fi", { numeric: true }),
+  );
+}

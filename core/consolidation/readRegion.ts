@@ -1,0 +1,123 @@
+import type { Grid } from "../_lib/cells";
+import type { IsoDay } from "../_lib/day";
+import type { RegionSource } from "../actions/types";
+import type { Lang } from "../i18n/lang";
+import type { Issue, IssueDraft } from "../issues/Issue";
+import { makeIssue } from "../issues/Issue";
+import { unitRoadmap } from "../programme/builtins";
+import type { Programme } from "../programme/ProgrammeSchema";
+import { computeUnitReadiness } from "../readiness/computeUnitReadiness";
+import { monthChange } from "../readiness/monthChange";
+import { parseStatus } from "../status/parseStatus";
+import { statusOf } from "../status/statusOf";
+import { findSheet } from "../sheets/labels";
+import { readMonthSheet } from "../sheets/readMonthSheet";
+import { readSettings } from "../sheets/settingsSheet";
+import { reportingCalendar } from "../calendar/reportingCalendar";
+import type { LateTask, RegionReading } from "./RegionReading";
+
+export interface ReadRegionOptions {
+  month: string;
+  /** The programme and roadmap of the national workbook: every region is measured against the same tasks. */
+  programme: Programme;
+  lang: Lang;
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+  }
+  return 0;
+}
+
+function notReporting(label: string, code: string | null, name: string, issues: Issue[]): RegionReading {
+  return { label, code, name, reporting: false, templateVersion: null, measures: null, groups: {}, change: null, late: [], assessments: [], risks: [], issues };
+}
+
+/**
+ * Reads one region's workbook for a month: one sheet listing and one batched read. Never throws on a
+ * bad file: an unreadable file, a workbook that is not a region's, or a missing month sheet comes back
+ * as a not-reporting reading with its issue.
+ */
+export async function readRegion(source: RegionSource, options: ReadRegionOptions): Promise<RegionReading> {
+  const { programme, month, lang } = options;
+  const issue = (draft: IssueDraft) => makeIssue(draft, lang);
+  const workbook = source.workbook;
+  if ("error" in workbook) {
+    return notReporting(source.label, null, source.label, [issue({ code: "unreadable_file", value: source.label })]);
+  }
+  let grids: Map<string, Grid>;
+  let settingsName: string | undefined;
+  try {
+    const names = await workbook.sheetNames();
+    settingsName = findSheet(names, "settings");
+    grids = await workbook.readSheets([settingsName, names.includes(month) ? month : undefined].filter((n): n is string => !!n));
+  } catch {
+    return notReporting(source.label, null, source.label, [issue({ code: "unreadable_file", value: source.label })]);
+  }
+  const settings = settingsName ? readSettings(grids.get(settingsName) ?? []) : null;
+  const code = settings?.region ?? null;
+  const unit = programme.units.find((u) => u.code === code);
+  if (!settings || !code || !unit) {
+    return notReporting(source.label, code, source.label, [issue({ code: "not_a_region_workbook", value: source.label, ...(code ? { region: code } : {}) })]);
+  }
+  const name = unit.name[lang];
+  const regionIssue = (draft: IssueDraft) => issue({ ...draft, region: code });
+  const issues: Issue[] = [];
+  if (settings.templateVersion && compareVersions(settings.templateVersion, programme.templateVersion) < 0) {
+    issues.push(regionIssue({ code: "template_version", value: settings.templateVersion }));
+  }
+  const grid = grids.get(month);
+  if (!grid) {
+    return notReporting(source.label, code, name, [...issues, regionIssue({ code: "month_missing", sheet: month })]);
+  }
+
+  const roadmap = unitRoadmap(programme, code);
+  const parsed = readMonthSheet(grid, { sheet: month, roadmap, programme, lang });
+  issues.push(...parsed.issues.map((i) => ({ ...i, region: code })));
+  const sheet = parsed.value;
+  const current = statusOf(sheet.table);
+  const { asOf } = reportingCalendar(month);
+  const readiness = computeUnitReadiness(roadmap, current, { asOf, target: programme.target, groups: programme.groups });
+
+  const previousStatus = new Map(sheet.rows.map((row) => [row.id, parseStatus(row.previous, programme.statuses) ?? undefined]));
+  const hasPrevious = [...previousStatus.values()].some((s) => s !== undefined);
+  const change = hasPrevious ? monthChange(roadmap, (id) => previousStatus.get(id), current) : null;
+
+  const late: LateTask[] = [];
+  for (const task of roadmap) {
+    if (!task.critical || task.end === null || task.end > asOf) continue;
+    const status = current(task.id);
+    if (status === "done" || status === "not_applicable") continue;
+    const entry = sheet.table.entries.get(task.id);
+    late.push({
+      taskId: task.id,
+      group: task.group,
+      subtask: task.subtask || task.task,
+      end: task.end as IsoDay,
+      status,
+      statusText: entry?.statusText ?? "",
+      comment: entry?.comment ?? "",
+      expected: entry?.expected ?? null,
+      owner: entry?.owner ?? "",
+    });
+  }
+
+  return {
+    label: source.label,
+    code,
+    name,
+    reporting: true,
+    templateVersion: settings.templateVersion || null,
+    measures: readiness.measures,
+    groups: readiness.groups,
+    change: change && { newStarts: change.newStarts.length, newCompletions: change.newCompletions.length, regressions: change.regressions.length },
+    late,
+    assessments: sheet.assessments.map(({ groupId, code: c, text, note }) => ({ groupId, code: c, text, note })),
+    risks: sheet.risks.map(({ group, severity, severityText, description, mitigation }) => ({ group, severity, severityText, description, mitigation })),
+    issues,
+  };
+}

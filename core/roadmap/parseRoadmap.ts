@@ -1,0 +1,164 @@
+import type { CellValue, Grid } from "../_lib/cells";
+import { cellAddress, isBlank, normalizeText } from "../_lib/cells";
+import type { IsoDay } from "../_lib/day";
+import type { ParseResult } from "../_lib/ParseResult";
+import { parseResult } from "../_lib/ParseResult";
+import type { RoadmapColumn } from "../_lib/headers";
+import { findHeaderRow, matchHeaderRow, ROADMAP_COLUMNS } from "../_lib/headers";
+import type { Lang } from "../i18n/lang";
+import type { Issue, IssueDraft } from "../issues/Issue";
+import { makeIssue } from "../issues/Issue";
+import type { Group, RoadmapRow } from "../programme/ProgrammeSchema";
+import { parseChecklistMark } from "./parseChecklistMark";
+import { parseFlag } from "./parseFlag";
+import { parseGroup } from "./parseGroup";
+import { parseRoadmapDate } from "./parseRoadmapDate";
+
+export interface ParseRoadmapOptions {
+  /** The programme's preparation groups; empty when it has none, and then every row's group is null. */
+  groups: readonly Group[];
+  /** The sheet the grid was read from, for issue locations. Default `"Tiekartta"`. */
+  sheet?: string;
+  /** The language of issue messages. Default `"fi"`. */
+  lang?: Lang;
+}
+
+type Columns = Partial<Record<RoadmapColumn, number>>;
+
+const HEADER_SCAN_ROWS = 200;
+type TextField = "area" | "task" | "subtask" | "phase" | "legalBasis" | "nationalSupport" | "owner" | "links";
+const FIELDS = Object.keys(ROADMAP_COLUMNS) as RoadmapColumn[];
+
+/** A cell as the user sees it, for ids, text fields and issue values. */
+function cellText(value: CellValue): string {
+  return normalizeText(
+    value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString()) : value,
+  );
+}
+
+/** The rows a header may be in, minus invalid Dates: header matching's `normalizeText` throws on those. */
+function headerRows(grid: Grid): Grid {
+  return grid
+    .slice(0, HEADER_SCAN_ROWS)
+    .map((row) =>
+      row.map((value) => (value instanceof Date && Number.isNaN(value.getTime()) ? null : value)),
+    );
+}
+
+/** The columns of the row that matches most roadmap headers, to say which required ones are missing. */
+function closestHeader(grid: Grid): Columns {
+  let best: Columns = {};
+  for (let row = 0; row < grid.length; row++) {
+    const matched = matchHeaderRow(grid[row] ?? [], ROADMAP_COLUMNS);
+    if (Object.keys(matched).length > Object.keys(best).length) best = matched;
+  }
+  return best;
+}
+
+/**
+ * Reads a roadmap sheet: finds the header row by its labels in any language, then reads one row per
+ * subtask, reporting each unreadable cell by sheet and cell address in the user's language.
+ *
+ * @example
+ * const { ok, value, issues } = parseRoadmap(parseCsv(ROADMAP_CSV), { groups: PREPARATION_GROUPS });
+ */
+export function parseRoadmap(grid: Grid, options: ParseRoadmapOptions): ParseResult<RoadmapRow[]> {
+  const { groups } = options;
+  const sheet = options.sheet ?? "Tiekartta";
+  const lang = options.lang ?? "fi";
+  const issues: Issue[] = [];
+  const report = (draft: Omit<IssueDraft, "sheet">): void => {
+    issues.push(makeIssue({ ...draft, sheet }, lang));
+  };
+
+  const required: RoadmapColumn[] = groups.length > 0 ? ["id", "group"] : ["id"];
+  const scanned = headerRows(grid);
+  const header = findHeaderRow(scanned, ROADMAP_COLUMNS, required, HEADER_SCAN_ROWS);
+  if (!header) {
+    const found = closestHeader(scanned);
+    for (const field of required) {
+      if (found[field] === undefined)
+        report({ code: "missing_column", value: ROADMAP_COLUMNS[field].label[lang] });
+    }
+    return parseResult([], issues);
+  }
+
+  const columns = header.columns;
+  const rows: RoadmapRow[] = [];
+  const seen = new Set<string>();
+  let contentRows = 0;
+
+  for (let r = header.row + 1; r < grid.length; r++) {
+    const line = grid[r] ?? [];
+    const cell = (field: RoadmapColumn): CellValue => {
+      const column = columns[field];
+      return column === undefined ? undefined : line[column];
+    };
+    const at = (field: RoadmapColumn): string => cellAddress(r, columns[field] ?? 0);
+    // Notes in columns the roadmap does not use do not make a row.
+    if (FIELDS.every((field) => isBlank(cell(field)))) continue;
+    contentRows++;
+
+    const id = cellText(cell("id"));
+    if (id === "") {
+      report({ code: "missing_id", cell: at("id") });
+      continue;
+    }
+    if (seen.has(id)) {
+      report({ code: "duplicate_id", cell: at("id"), taskId: id });
+      continue;
+    }
+    seen.add(id);
+
+    const invalid = (code: IssueDraft["code"], field: RoadmapColumn): void => {
+      report({ code, cell: at(field), taskId: id, value: cellText(cell(field)) });
+    };
+
+    let group: string | null = null;
+    if (groups.length > 0) {
+      group = isBlank(cell("group"))
+        ? (groups.find((g) => g.id === id.split(".")[0])?.id ?? null)
+        : (parseGroup(cell("group"), groups) ?? null);
+      if (group === null) invalid("invalid_group", "group");
+    }
+
+    const date = (field: "start" | "end"): IsoDay | null => {
+      const day = parseRoadmapDate(cell(field), field);
+      if (day === undefined) invalid("invalid_date", field);
+      return day ?? null;
+    };
+    const start = date("start");
+    const end = date("end");
+    if (start !== null && end !== null && end < start) {
+      report({ code: "end_before_start", cell: at("end"), taskId: id, value: cellText(cell("end")) });
+    }
+
+    const critical = parseFlag(cell("critical"));
+    if (critical === undefined) invalid("invalid_flag", "critical");
+    const checklist = parseChecklistMark(cell("checklist"));
+    if (checklist === undefined) invalid("invalid_checklist", "checklist");
+
+    const text = (field: TextField): string => cellText(cell(field));
+    rows.push({
+      id,
+      group,
+      area: text("area"),
+      task: text("task"),
+      subtask: text("subtask"),
+      phase: text("phase"),
+      start,
+      end,
+      critical: critical ?? false,
+      checklist: checklist ?? null,
+      legalBasis: text("legalBasis"),
+      nationalSupport: text("nationalSupport"),
+      owner: text("owner"),
+      links: text("links")
+        .split(/[\s,;]+/)
+        .filter((link) => link !== ""),
+    });
+  }
+
+  if (contentRows === 0) report({ code: "empty_roadmap" });
+  return parseResult(rows, issues);
+}

@@ -1,0 +1,167 @@
+import type { Grid } from "../_lib/cells";
+import { matchKey, normalizeText } from "../_lib/cells";
+import type { Lang, Localized } from "../i18n/lang";
+import { LangSchema } from "../i18n/lang";
+import type { Programme } from "../programme/ProgrammeSchema";
+import { sheetName } from "./labels";
+import type { SheetSpec, SpecCell } from "./SheetSpec";
+import { HEADER_STYLE, TITLE_STYLE } from "./styles";
+
+export type WorkbookRole = "template" | "region" | "national";
+
+/** A region listed in the national workbook's settings: where its spreadsheet is and who edits it. */
+export interface RegionListing {
+  code: string;
+  name: string;
+  /** The region's spreadsheet (Google Sheets URL), or empty. */
+  url: string;
+  /** E-mail addresses of the region's editors. */
+  editors: string[];
+}
+
+/** What the settings sheet says about its workbook. */
+export interface WorkbookSettings {
+  programmeId: string;
+  role: WorkbookRole;
+  /** The region code of a region workbook; null in a template or a national workbook. */
+  region: string | null;
+  lang: Lang;
+  templateVersion: string;
+  regions: RegionListing[];
+}
+
+const KEYS = {
+  programme: { fi: "Ohjelma", sv: "Program", en: "Programme" },
+  role: { fi: "Työkirjan rooli", sv: "Arbetsbokens roll", en: "Workbook role" },
+  region: { fi: "Alueen tunnus", sv: "Områdets kod", en: "Region code" },
+  regionName: { fi: "Alueen nimi", sv: "Områdets namn", en: "Region name" },
+  lang: { fi: "Kieli", sv: "Språk", en: "Language" },
+  templateVersion: { fi: "Pohjan versio", sv: "Mallversion", en: "Template version" },
+} as const satisfies Record<string, Localized>;
+
+const REGION_COLUMNS = {
+  code: { fi: "Koodi", sv: "Kod", en: "Code" },
+  name: { fi: "Nimi", sv: "Namn", en: "Name" },
+  url: { fi: "Taulukon osoite", sv: "Kalkylarkets adress", en: "Spreadsheet URL" },
+  editors: { fi: "Muokkaajat", sv: "Redigerare", en: "Editors" },
+} as const satisfies Record<string, Localized>;
+
+const TEXT = {
+  title: { fi: "Asetukset", sv: "Inställningar", en: "Settings" },
+  setting: { fi: "Asetus", sv: "Inställning", en: "Setting" },
+  value: { fi: "Arvo", sv: "Värde", en: "Value" },
+  key: { fi: "Avain", sv: "Nyckel", en: "Key" },
+  regionsTitle: { fi: "Alueet", sv: "Områden", en: "Regions" },
+  regionsNote: {
+    fi: "Kansallinen työkirja: alueiden taulukot ja niiden muokkaajat (Google Sheets).",
+    sv: "Nationell arbetsbok: områdenas kalkylark och deras redigerare (Google Sheets).",
+    en: "National workbook: the regions' spreadsheets and their editors (Google Sheets).",
+  },
+  role: {
+    template: { fi: "Pohja", sv: "Mall", en: "Template" },
+    region: { fi: "Alue", sv: "Område", en: "Region" },
+    national: { fi: "Kansallinen", sv: "Nationell", en: "National" },
+  },
+} as const;
+
+/** Row (1-based) of the regions table header on the settings sheet. */
+const REGIONS_HEADER_ROW = 12;
+
+/** The settings sheet: key/value rows (the hidden key column makes it language-proof) and the regions table. */
+export function buildSettingsSheet(settings: WorkbookSettings, programme: Programme, lang: Lang): SheetSpec {
+  const regionName = settings.region
+    ? programme.units.find((unit) => unit.code === settings.region)?.name[lang] ?? ""
+    : "";
+  const rows: SpecCell[][] = [
+    [TEXT.title[lang]],
+    [],
+    [TEXT.setting[lang], TEXT.value[lang], TEXT.key[lang]],
+    [KEYS.programme[lang], settings.programmeId, "programme"],
+    [KEYS.role[lang], TEXT.role[settings.role][lang], "role"],
+    [KEYS.region[lang], settings.region ?? "", "region"],
+    [KEYS.regionName[lang], regionName, "regionName"],
+    [KEYS.lang[lang], settings.lang, "lang"],
+    [KEYS.templateVersion[lang], settings.templateVersion, "templateVersion"],
+    [],
+    [TEXT.regionsTitle[lang], TEXT.regionsNote[lang]],
+    [REGION_COLUMNS.code[lang], REGION_COLUMNS.name[lang], REGION_COLUMNS.url[lang], REGION_COLUMNS.editors[lang]],
+    ...settings.regions.map((r) => [r.code, r.name, r.url, r.editors.join(", ")]),
+  ];
+  const lastRegionRow = REGIONS_HEADER_ROW + Math.max(settings.regions.length, 1);
+  return {
+    name: sheetName("settings", lang),
+    cells: rows,
+    styles: [
+      { range: "A1", ...TITLE_STYLE },
+      { range: "A3:C3", ...HEADER_STYLE },
+      { range: "C4:C9", fontColor: "#808080", italic: true },
+      { range: "F6:F6", numberFormat: "@" },
+      { range: "B6", numberFormat: "@" },
+      { range: "A11", bold: true },
+      { range: `A${REGIONS_HEADER_ROW}:D${REGIONS_HEADER_ROW}`, ...HEADER_STYLE },
+      { range: `A${REGIONS_HEADER_ROW + 1}:A${lastRegionRow}`, numberFormat: "@" },
+    ],
+    columnWidths: [26, 40, 60, 50],
+    frozen: { rows: 0, columns: 0 },
+  };
+}
+
+function roleOf(text: string): WorkbookRole | undefined {
+  const key = matchKey(text);
+  for (const role of ["template", "region", "national"] as const) {
+    if (role === key || Object.values(TEXT.role[role]).some((label) => matchKey(label) === key)) return role;
+  }
+  return undefined;
+}
+
+/** Code text of a cell: numbers like 1 become "01" only when they were typed as such, so keep text as is. */
+function codeText(value: unknown): string {
+  if (typeof value === "number") return String(value).padStart(2, "0");
+  return normalizeText(value as string);
+}
+
+/**
+ * Reads a settings sheet. Rows are found by the key column (C), or by their label in any language,
+ * so translated or reordered settings still read. Missing values come back as defaults.
+ */
+export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSettings {
+  const byKey = new Map<string, unknown>();
+  const labelToKey = new Map<string, string>();
+  for (const [key, labels] of Object.entries(KEYS)) {
+    for (const label of Object.values(labels)) labelToKey.set(matchKey(label), key);
+  }
+  let regionsHeader = -1;
+  grid.forEach((row, index) => {
+    const keyCell = normalizeText(row[2]);
+    const key = keyCell in KEYS ? keyCell : labelToKey.get(matchKey(row[0]));
+    if (key && !byKey.has(key)) byKey.set(key, row[1]);
+    if (regionsHeader < 0 && Object.values(REGION_COLUMNS.code).some((l) => matchKey(l) === matchKey(row[0])) &&
+      Object.values(REGION_COLUMNS.name).some((l) => matchKey(l) === matchKey(row[1]))) {
+      regionsHeader = index;
+    }
+  });
+  const regions: RegionListing[] = [];
+  if (regionsHeader >= 0) {
+    for (const row of grid.slice(regionsHeader + 1)) {
+      const code = codeText(row[0]);
+      if (code === "") continue;
+      regions.push({
+        code,
+        name: normalizeText(row[1]),
+        url: normalizeText(row[2]),
+        editors: normalizeText(row[3]).split(/[\s,;]+/).filter(Boolean),
+      });
+    }
+  }
+  const lang = LangSchema.safeParse(normalizeText(byKey.get("lang") as string).toLowerCase());
+  const region = codeText(byKey.get("region"));
+  const role = roleOf(normalizeText(byKey.get("role") as string)) ?? (region ? "region" : "template");
+  return {
+    programmeId: normalizeText(byKey.get("programme") as string) || "regional",
+    role,
+    region: region || null,
+    lang: lang.success ? lang.data : fallbackLang,
+    templateVersion: normalizeText(byKey.get("templateVersion") as string),
+    regions,
+  };
+}

@@ -1,0 +1,18 @@
+import type { Lang } from "../i18n/lang";
+import type { Programme } from "../programme/ProgrammeSchema";
+import { buildInstructionsSheet } from "./instructionsSheet";
+import { buildListsSheet } from "./listsSheet";
+import { buildRoadmapSheet } from "./roadmapSheet";
+import type { WorkbookSettings } from "./settingsSheet";
+import { buildSettingsSheet } from "./settingsSheet";
+import type { SheetSpec } from "./SheetSpec";
+
+/** The sheets every workbook starts from: instructions, roadmap, settings and the lists behind drop-downs. */
+export function templateSheets(programme: Programme, settings: WorkbookSettings, lang: Lang): SheetSpec[] {
+  return [
+    buildInstructionsSheet(programme, lang),
+    buildRoadmapSheet(programme, lang),
+    buildSettingsSheet(settings, programme, lang),
+    buildListsSheet(programme, lang),
+  ];
+}
