@@ -4,8 +4,24 @@
  */
 import type { Command } from "./Command";
 import { calendarCommand } from "./commands/calendar";
+import { checklistsCommand } from "./commands/checklists";
+import { consolidateCommand } from "./commands/consolidate";
+import { demoCommand } from "./commands/demo";
+import { monthCommand } from "./commands/month";
+import { regionCommand } from "./commands/region";
+import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
 
-export const COMMANDS: readonly Command[] = [calendarCommand];
+export const COMMANDS: readonly Command[] = [
+  demoCommand,
+  templateCommand,
+  regionCommand,
+  monthCommand,
+  checklistsCommand,
+  validateCommand,
+  consolidateCommand,
+  calendarCommand,
+];
 
 const USAGE = `tilannekuva — seuranta ja tilannekuva (Tilannekuva command line)
 

@@ -1,6 +1,21 @@
 /**
  * The user actions of PRODUCT.md §7, each over the Workbook interface. Hosts call these and nothing else.
- * (Bodies land with issue 3; the signatures are the contract the hosts wire to.)
  */
 export type { Workbook, ProgressListener } from "./Workbook";
 export type { ActionResult, BaseActionOptions, RegionSource } from "./types";
+export { setupTemplate, regionListing } from "./setupTemplate";
+export type { SetupTemplateOptions } from "./setupTemplate";
+export { createRegionWorkbook } from "./createRegionWorkbook";
+export type { CreateRegionWorkbookOptions } from "./createRegionWorkbook";
+export { createMonthSheet, latestEarlierMonth } from "./createMonthSheet";
+export type { CreateMonthSheetOptions } from "./createMonthSheet";
+export { validateMonth } from "./validateMonth";
+export type { ValidateMonthOptions } from "./validateMonth";
+export { generateChecklists } from "./generateChecklists";
+export { consolidate, loadNationalContext, writeNationalPicture, consolidatedMessage } from "./consolidate";
+export type { ConsolidateOptions, ConsolidateResult, NationalContext } from "./consolidate";
+export { readRegion } from "../consolidation/readRegion";
+export type { RegionReading } from "../consolidation/RegionReading";
+export { loadWorkbookContext, builtinProgramme } from "./loadWorkbookContext";
+export type { WorkbookContext } from "./loadWorkbookContext";
+export { actionMessage, ACTION_MESSAGES } from "./messages";

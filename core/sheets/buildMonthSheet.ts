@@ -1,7 +1,7 @@
 import type { CellValue } from "../_lib/cells";
 import { columnLetter, rangeAddress } from "../_lib/cells";
 import type { IsoDay } from "../_lib/day";
-import { dateCellDay, dayToSerial, formatDayFi } from "../_lib/day";
+import { dateCellDay, formatDayFi } from "../_lib/day";
 import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { Lang } from "../i18n/lang";
 import { interpolate } from "../i18n/lang";
@@ -25,6 +25,8 @@ export interface BuildMonthSheetOptions {
   lang: Lang;
   /** The latest earlier month sheet, whose entries are carried over. */
   previous?: MonthSheetReading | null;
+  /** The workbook's lists sheet, which the live summary refers to; by default its name in `lang`. */
+  listsSheet?: string;
 }
 
 /** A user's cell value, carried over as it was: dates stay dates, text stays literal text. */
@@ -45,8 +47,7 @@ function statusCell(value: CellValue, programme: Programme, lang: Lang): SpecCel
 }
 
 /** The four live formulas of the summary: count and population, for a status set and a date condition. */
-function summaryFormulas(programme: Programme, lang: Lang, first: number, last: number): [string, string][] {
-  const lists = sheetName("lists", lang);
+function summaryFormulas(programme: Programme, lang: Lang, lists: string, first: number, last: number): [string, string][] {
   const col = (c: Parameters<typeof monthColumn>[0]) => {
     const letter = columnLetter(monthColumn(c));
     return `$${letter}$${first}:$${letter}$${last}`;
@@ -68,6 +69,11 @@ function summaryFormulas(programme: Programme, lang: Lang, first: number, last: 
     [sum(critical, endByTarget, isStarted), sum(critical, endByTarget, applies)],
     [sum(critical, endByTarget, isDone), sum(critical, endByTarget, applies)],
   ];
+}
+
+/** A sheet name as formulas need it: quoted when it holds anything but letters, digits and underscores. */
+function quoteSheet(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Share cells: "–" when the population is empty, never 0 % or 100 %. */
@@ -123,7 +129,7 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     interpolate(LABELS.readinessStarted[lang], { target }),
     interpolate(LABELS.readinessDone[lang], { target }),
   ];
-  summaryFormulas(programme, lang, first, last).forEach(([count, of], i) => {
+  summaryFormulas(programme, lang, quoteSheet(options.listsSheet ?? sheetName("lists", lang)), first, last).forEach(([count, of], i) => {
     const row = L.summaryFirstRow + i;
     put(row, [measureLabels[i]!, { formula: count }, { formula: of }, { formula: shareFormula(row) }]);
   });
@@ -238,9 +244,4 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     ],
     protection: { editable: inputs },
   };
-}
-
-/** The serial of the sheet's reporting date, for hosts and tests that check the live summary. */
-export function monthAsOfSerial(month: string): number {
-  return dayToSerial(reportingCalendar(month).asOf);
 }

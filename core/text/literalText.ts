@@ -1,12 +1,11 @@
-/** Characters that make Excel's `range.values`, Sheets' `setValues` and paste read text as a formula. */
-const FORMULA_LEADS = new Set(["=", "+", "-", "@"]);
-
 /**
- * Turns user text into a value no spreadsheet write API will read as a formula: text starting with
- * `=`, `+`, `-` or `@` gets a leading apostrophe, which Excel and Google Sheets both take as "this is
- * text" and do not show. Hosts that write typed cells (ExcelJS) do not need it.
+ * Turns text into a value that Excel's `range.values`/`range.formulas` and Google Sheets' `setValues`
+ * store as exactly that text. Those APIs parse what they are given as if typed: a leading `=`, `+`, `-`
+ * or `@` makes a formula, and "12", "0012", "2022-09", "1.3.2022", "5 %", "TRUE" or "Jan 2022" become
+ * numbers, dates or booleans. A leading apostrophe tells both "this is text" and is not stored, so every
+ * non-empty text gets one. Hosts that write typed cells (ExcelJS) do not need it.
  * @example literalText('=HYPERLINK("http://x","y")') // → `'=HYPERLINK("http://x","y")`
  */
 export function literalText(text: string): string {
-  return FORMULA_LEADS.has(text.charAt(0)) || text.startsWith("'") ? `'${text}` : text;
+  return text === "" ? "" : `'${text}`;
 }

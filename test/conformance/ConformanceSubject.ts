@@ -3,7 +3,10 @@ import type { Workbook } from "../../core/actions/Workbook";
 
 /** What the Workbook conformance suite needs from a host under test. */
 export interface ConformanceSubject {
-  /** A fresh, empty workbook of this host (a fake Excel, a fake SpreadsheetApp, ExcelJS, in memory). */
+  /**
+   * A fresh workbook of this host (a fake Excel, a fake SpreadsheetApp, ExcelJS, in memory): no sheets, or
+   * only the blank default sheets a new file has. See `describeWorkbookConformance` for the full contract.
+   */
   readonly workbook: Workbook;
   /**
    * How one cell is stored by the host after a write: its formula (with the leading `=`) when the host

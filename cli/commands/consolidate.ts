@@ -1,0 +1,71 @@
+import { writeFile } from "node:fs/promises";
+import { actionMessage, consolidate } from "../../core/actions";
+import { SummarySchema } from "../../core/consolidation/SummarySchema";
+import { renderReport } from "../../core/report/renderReport";
+import type { Command } from "../Command";
+import { parseCommandArgs, requireOption, UsageError } from "../Command";
+import { langOption, monthOption, openWorkbook, progress, regionSource } from "../io";
+import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
+import { writeWorkbookFile } from "../xlsx/files";
+
+const USAGE = `Usage: tilannekuva consolidate --month YYYY-MM --out FILE.xlsx [--json FILE.json] [--report FILE.html]
+                              [--previous NATIONAL.xlsx] [--strict] [--lang fi|sv|en] REGION_FILE...
+
+Consolidates the regions' workbooks into the national workbook: Yhteenveto, Valmisteluryhmät, Myöhässä,
+Riskit, Tarkistukset and Historia. A region is known by the code inside its file, never by the file name.
+A bad file never stops the others: it is listed in Tarkistukset and the region counts as not reporting.
+  --previous  last month's national workbook: its roadmap, settings and history carry forward
+  --json      also write the summary JSON (PRODUCT.md §7)
+  --report    also write the HTML report (one self-contained file)
+  --strict    exit 1 when any region has an error (default: exit 0 once the output is written)`;
+
+export const consolidateCommand: Command = {
+  name: "consolidate",
+  summary: "consolidate region workbooks into the national picture",
+  usage: USAGE,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        month: { type: "string" },
+        out: { type: "string" },
+        json: { type: "string" },
+        report: { type: "string" },
+        previous: { type: "string" },
+        strict: { type: "boolean" },
+        lang: { type: "string" },
+      },
+      true,
+    );
+    const month = monthOption(values.month);
+    const out = requireOption(values.out, "--out");
+    const lang = langOption(values.lang);
+    if (positionals.length === 0) throw new UsageError("give the region workbooks to consolidate");
+    const national = values.previous ? await openWorkbook(values.previous) : new ExcelJsWorkbook();
+    const uiLang = lang ?? "fi";
+    const sources = [];
+    for (const [index, path] of positionals.entries()) {
+      progress(`${actionMessage("progressRegion", uiLang, { done: index + 1, total: positionals.length })} ${path}`);
+      sources.push(await regionSource(path));
+    }
+    const result = await consolidate(national, sources, { month, ...(lang ? { lang } : {}) });
+    if (!result.ok || !result.summary || !result.picture) {
+      process.stderr.write(`${result.message}\n`);
+      return 1;
+    }
+    await writeWorkbookFile(national, out);
+    const written = [out];
+    if (values.json) {
+      const summary = SummarySchema.parse(result.summary);
+      await writeFile(values.json, `${JSON.stringify(summary, null, 2)}\n`);
+      written.push(values.json);
+    }
+    if (values.report) {
+      await writeFile(values.report, renderReport(result.picture));
+      written.push(values.report);
+    }
+    process.stdout.write(`${result.message}\n${written.join("\n")}\n`);
+    const anyError = result.summary.issues.some((i) => i.severity === "error");
+    return values.strict && anyError ? 1 : 0;
+  },
+};

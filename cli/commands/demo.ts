@@ -1,0 +1,100 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { dayParts, addMonths } from "../../core/_lib/day";
+import { consolidate, createMonthSheet, createRegionWorkbook, generateChecklists, setupTemplate } from "../../core/actions";
+import type { RegionSource } from "../../core/actions";
+import { simulatedCells } from "../../core/demo/simulatedCells";
+import { simulateMonth } from "../../core/demo/simulateMonth";
+import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
+import { renderReport } from "../../core/report/renderReport";
+import type { SpecCell } from "../../core/sheets/SheetSpec";
+import type { Command } from "../Command";
+import { parseCommandArgs } from "../Command";
+import { langOption, monthOption, progress, regionSource } from "../io";
+import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
+import { writeWorkbookFile } from "../xlsx/files";
+
+const USAGE = `Usage: tilannekuva demo [--out DIR] [--month YYYY-MM] [--months N] [--lang fi|sv|en]
+
+Runs the whole monthly cycle on simulated data (the same on every machine): writes the template, the 22
+region workbooks with statuses for N months ending at --month (default 4 months to 2022-09; one region
+misses the last month), their 100+100 checklists, the national workbook with history, the summary JSON
+and the HTML report.`;
+
+const DEMO_NOT_REPORTING = "16";
+
+/** Types cells into an ExcelJS sheet the way a preparer would (values only; formats and formulas stay). */
+function typeCells(workbook: ExcelJsWorkbook, sheet: string, cells: { row: number; column: number; value: SpecCell }[]): void {
+  const worksheet = workbook.excel.getWorksheet(sheet);
+  if (!worksheet) return;
+  for (const { row, column, value } of cells) {
+    const cell = worksheet.getCell(row + 1, column + 1);
+    if (value !== null && typeof value === "object" && "date" in value) {
+      const { year, month, day } = dayParts(value.date);
+      cell.value = new Date(Date.UTC(year, month - 1, day));
+    } else if (value === null || typeof value !== "object") {
+      cell.value = value;
+    }
+  }
+}
+
+export const demoCommand: Command = {
+  name: "demo",
+  summary: "write a complete demo: template, 22 regions, national workbook and report",
+  usage: USAGE,
+  async run(argv) {
+    const { values } = parseCommandArgs(argv, { out: { type: "string" }, month: { type: "string" }, months: { type: "string" }, lang: { type: "string" } });
+    const dir = values.out ?? "out";
+    const lastMonth = monthOption(values.month ?? "2022-09");
+    const lang = langOption(values.lang) ?? "fi";
+    const count = Math.max(1, Math.min(24, Number(values.months ?? 4) || 4));
+    const months = Array.from({ length: count }, (_, i) => addMonths(lastMonth, i - count + 1));
+    await mkdir(join(dir, "alueet"), { recursive: true });
+
+    const template = new ExcelJsWorkbook();
+    await setupTemplate(template, { lang });
+    const templatePath = join(dir, "tilannekuva-pohja.xlsx");
+    await writeWorkbookFile(template, templatePath);
+    const written = [templatePath];
+
+    const regionFiles: Record<string, string> = {};
+    for (const [index, unit] of REGIONAL.units.entries()) {
+      progress(`Alue ${index + 1}/${REGIONAL.units.length} … ${unit.name[lang]}`);
+      const workbook = new ExcelJsWorkbook();
+      await createRegionWorkbook(template, workbook, { region: unit.code, lang });
+      const roadmap = unitRoadmap(REGIONAL, unit.code);
+      for (const month of months) {
+        if (unit.code === DEMO_NOT_REPORTING && month === lastMonth) continue;
+        await createMonthSheet(workbook, { month, lang });
+        const grid = (await workbook.readSheets([month])).get(month) ?? [];
+        typeCells(workbook, month, simulatedCells(grid, simulateMonth(REGIONAL, roadmap, unit.code, month), REGIONAL, lang));
+      }
+      await generateChecklists(workbook, { lang });
+      const path = join(dir, "alueet", `alue-${unit.code}.xlsx`);
+      await writeWorkbookFile(workbook, path);
+      regionFiles[unit.code] = path;
+      written.push(path);
+    }
+
+    // The ministry consolidates every month in turn, so the national workbook carries its history.
+    const national = new ExcelJsWorkbook();
+    let result;
+    for (const month of months) {
+      progress(`Kansallinen tilannekuva ${month} …`);
+      const sources: RegionSource[] = [];
+      for (const path of Object.values(regionFiles)) sources.push(await regionSource(path));
+      result = await consolidate(national, sources, { month, lang });
+    }
+    const nationalPath = join(dir, "kansallinen.xlsx");
+    await writeWorkbookFile(national, nationalPath);
+    const jsonPath = join(dir, `tilannekuva-${lastMonth}.json`);
+    const reportPath = join(dir, `raportti-${lastMonth}.html`);
+    if (result?.summary && result.picture) {
+      await writeFile(jsonPath, `${JSON.stringify(result.summary, null, 2)}\n`);
+      await writeFile(reportPath, renderReport(result.picture));
+    }
+    written.push(nationalPath, jsonPath, reportPath);
+    process.stdout.write(`${result?.message ?? ""}\n${written.filter((p) => !p.includes("alueet")).join("\n")}\n${join(dir, "alueet")}/ (${REGIONAL.units.length} region workbooks)\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,38 @@
+import { createRegionWorkbook } from "../../core/actions";
+import type { Command } from "../Command";
+import { parseCommandArgs, requireOption } from "../Command";
+import { langOption, openWorkbook } from "../io";
+import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
+import { writeWorkbookFile } from "../xlsx/files";
+
+const USAGE = `Usage: tilannekuva region --template FILE.xlsx --region CODE --out FILE.xlsx [--lang fi|sv|en]
+
+Makes a region's workbook from the template: the same sheets, with the region set.
+  --region   the region's code (01–21, 90 in the default programme)`;
+
+export const regionCommand: Command = {
+  name: "region",
+  summary: "create a region's workbook from the template",
+  usage: USAGE,
+  async run(argv) {
+    const { values } = parseCommandArgs(argv, {
+      template: { type: "string" },
+      region: { type: "string" },
+      out: { type: "string" },
+      lang: { type: "string" },
+    });
+    const template = await openWorkbook(requireOption(values.template, "--template"));
+    const region = requireOption(values.region, "--region");
+    const out = requireOption(values.out, "--out");
+    const lang = langOption(values.lang);
+    const target = new ExcelJsWorkbook();
+    const result = await createRegionWorkbook(template, target, { region, ...(lang ? { lang } : {}) });
+    if (!result.ok) {
+      process.stderr.write(`${result.message}\n`);
+      return 1;
+    }
+    await writeWorkbookFile(target, out);
+    process.stdout.write(`${result.message}\n${out}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,81 @@
+import ExcelJS from "exceljs";
+import type { Grid } from "../../core/_lib/cells";
+import type { Workbook } from "../../core/actions/Workbook";
+import type { SheetSpec } from "../../core/sheets/SheetSpec";
+import { LISTS_SHEET } from "./_lib/applyValidations";
+import { checkSheetSpecs } from "./_lib/checkSheetSpecs";
+import { internals } from "./_lib/exceljsInternals";
+import { readGrid } from "./_lib/readGrid";
+import { renderSheet } from "./renderSheet";
+
+/**
+ * The Workbook of an .xlsx file held in memory by ExcelJS: the command line's host, and the add-in's
+ * for region files it parses or builds for download. No file system here (see `files.ts`), so it
+ * bundles for the browser.
+ *
+ * Text written by ExcelJS comes back exactly, except that control characters other than tab and line
+ * feed are dropped, a carriage return reads back as a line feed, and text shaped like `_x0041_` reads
+ * back as the character it escapes (ExcelJS does not escape it on write).
+ * @example const workbook = await ExcelJsWorkbook.fromBuffer(bytes); await workbook.writeSheets([spec]);
+ */
+export class ExcelJsWorkbook implements Workbook {
+  constructor(readonly excel: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
+
+  /** Opens the bytes of an .xlsx file; rejects when they are not one. */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const excel = new ExcelJS.Workbook();
+    await excel.xlsx.load(data as ArrayBuffer);
+    return new ExcelJsWorkbook(excel);
+  }
+
+  /** The workbook as the bytes of an .xlsx file. */
+  async toBuffer(): Promise<Uint8Array> {
+    const buffer: unknown = await this.excel.xlsx.writeBuffer();
+    return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.excel.worksheets.map((worksheet) => worksheet.name);
+  }
+
+  async readSheets(names: readonly string[]): Promise<Map<string, Grid>> {
+    const grids = new Map<string, Grid>();
+    for (const name of names) {
+      const worksheet = this.find(name);
+      if (worksheet) grids.set(name, readGrid(worksheet));
+    }
+    return grids;
+  }
+
+  /** A sheet that exists is replaced by a new one in the same tab position: nothing of the old one stays. */
+  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    checkSheetSpecs(specs);
+    for (const spec of specs) {
+      const old = this.find(spec.name);
+      let worksheet: ExcelJS.Worksheet;
+      if (old) {
+        const { orderNo } = internals(old);
+        this.excel.removeWorksheet(old.id);
+        worksheet = this.excel.addWorksheet(spec.name);
+        internals(worksheet).orderNo = orderNo;
+      } else {
+        worksheet = this.excel.addWorksheet(spec.name);
+      }
+      await renderSheet(worksheet, spec);
+    }
+    // Long drop-down lists live on a hidden sheet; keep it last, after the sheets users see.
+    const lists = this.excel.getWorksheet(LISTS_SHEET);
+    if (lists && specs.every((spec) => spec.name !== LISTS_SHEET)) {
+      internals(lists).orderNo = Math.max(...this.excel.worksheets.map((ws) => internals(ws).orderNo)) + 1;
+    }
+  }
+
+  /** Excel compares sheet names case-insensitively; an exact match wins. */
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    const worksheets = this.excel.worksheets;
+    return (
+      worksheets.find((ws) => ws.name === name) ??
+      worksheets.find((ws) => ws.name.toLocaleLowerCase() === name.toLocaleLowerCase())
+    );
+  }
+}

@@ -1,0 +1,68 @@
+import type ExcelJS from "exceljs";
+import { parseRange, rangeAddress } from "../../core/_lib/cells";
+import { dayParts } from "../../core/_lib/day";
+import type { SheetSpec, SpecCell } from "../../core/sheets/SheetSpec";
+import { applyConditionalFormats } from "./_lib/applyConditionalFormats";
+import { applyFormats } from "./_lib/applyFormats";
+import { applyValidations } from "./_lib/applyValidations";
+import { argb } from "./_lib/argb";
+
+/**
+ * What users of a protected sheet may still do: select, resize columns and rows, and filter (the
+ * task table is meant to be filtered and sorted; consolidation does not care about row order).
+ */
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+};
+
+/**
+ * Renders a sheet spec into a new, empty worksheet.
+ *
+ * ExcelJS writes typed cells, so a string is always a string cell, however it starts: no apostrophe
+ * escaping is needed or wanted here. Charts are left out: ExcelJS cannot write charts; the Office.js
+ * and Apps Script hosts draw them.
+ * @example await renderSheet(workbook.addWorksheet("2022-09"), spec)
+ */
+export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> {
+  let hasFormulas = false;
+  spec.cells.forEach((cells, r) => {
+    const row = worksheet.getRow(r + 1);
+    cells.forEach((cell, c) => {
+      if (cell === null || cell === "") return;
+      if (typeof cell === "object" && "formula" in cell) hasFormulas = true;
+      row.getCell(c + 1).value = excelValue(cell);
+    });
+  });
+  // Formulas are written without cached results; this makes Excel and LibreOffice compute them on open.
+  if (hasFormulas) worksheet.workbook.calcProperties.fullCalcOnLoad = true;
+
+  // Merge before formatting so each covered cell keeps the format the spec gives it.
+  for (const merge of spec.merges ?? []) {
+    const { row, column, rows, columns } = parseRange(merge);
+    worksheet.mergeCells(rangeAddress(row, column, rows, columns));
+  }
+  applyFormats(worksheet, spec);
+  (spec.columnWidths ?? []).forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  const frozen = spec.frozen;
+  if (frozen && (frozen.rows > 0 || frozen.columns > 0)) {
+    worksheet.views = [{ state: "frozen", xSplit: frozen.columns, ySplit: frozen.rows }];
+  }
+  applyValidations(worksheet, spec);
+  applyConditionalFormats(worksheet, spec);
+  if (spec.hidden) worksheet.state = "hidden";
+  if (spec.tabColor !== undefined) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };
+  // An empty password: protection guards against slips, not people, and anyone may lift it.
+  if (spec.protection) await worksheet.protect("", { ...PROTECTION });
+}
+
+function excelValue(cell: Exclude<SpecCell, null>): ExcelJS.CellValue {
+  if (typeof cell !== "object") return cell;
+  if ("formula" in cell) return { formula: cell.formula.replace(/^=/, "") };
+  const { year, month, day } = dayParts(cell.date);
+  // ExcelJS writes a Date as the serial of its UTC day and time; UTC midnight is the day itself.
+  return new Date(Date.UTC(year, month - 1, day));
+}

@@ -1,0 +1,81 @@
+import { MemoryWorkbook } from "../../test/support/MemoryWorkbook";
+import { REGIONAL } from "../programme/builtins";
+import { consolidate, createMonthSheet, createRegionWorkbook, generateChecklists, setupTemplate, validateMonth } from "./index";
+import type { Workbook } from "./Workbook";
+import type { Grid } from "../_lib/cells";
+
+/** Sets the status (and optionally comment) of tasks on a month sheet, as a user would type them. */
+async function typeStatuses(wb: MemoryWorkbook, month: string, edits: Record<string, { status?: string; comment?: string }>) {
+  const spec = wb.specOf(month)!;
+  const rows = spec.cells.map((row) => [...row]);
+  const header = rows.findIndex((row) => row[0] === "Tunnus");
+  const statusCol = rows[header]!.indexOf("Tila");
+  const commentCol = rows[header]!.indexOf("Kommentti");
+  rows.forEach((row, i) => {
+    const edit = i > header ? edits[String(row[0])] : undefined;
+    if (edit?.status !== undefined) row[statusCol] = edit.status;
+    if (edit?.comment !== undefined) row[commentCol] = edit.comment;
+  });
+  await wb.writeSheets([{ ...spec, cells: rows }]);
+}
+
+async function regionWorkbook(code: string): Promise<MemoryWorkbook> {
+  const template = new MemoryWorkbook();
+  await setupTemplate(template, { lang: "fi" });
+  const region = new MemoryWorkbook();
+  const result = await createRegionWorkbook(template, region, { region: code });
+  expect(result.ok).toBe(true);
+  return region;
+}
+
+describe("actions", () => {
+  it("sets up the template with the built-in roadmap", async () => {
+    const wb = new MemoryWorkbook();
+    const result = await setupTemplate(wb, { lang: "fi" });
+    expect(result.sheets).toEqual(["Ohjeet", "Tiekartta", "Asetukset", "Listat"]);
+    expect(await wb.sheetNames()).toEqual(["Ohjeet", "Tiekartta", "Asetukset", "Listat"]);
+  });
+
+  it("creates a month sheet once, carrying over statuses and comments", async () => {
+    const wb = await regionWorkbook("05");
+    const first = await createMonthSheet(wb, { month: "2022-08" });
+    expect(first.ok).toBe(true);
+    await typeStatuses(wb, "2022-08", { "1.1.1.1": { status: "valmis", comment: '=HYPERLINK("http://x","y")' }, "1.1.1.3": { status: "Pågår" }, "1.1.2.1": { status: "hmm?" } });
+    const second = await createMonthSheet(wb, { month: "2022-09" });
+    expect(second.message).toContain("2022-08");
+    const again = await createMonthSheet(wb, { month: "2022-09" });
+    expect(again.sheets).toEqual([]);
+    const issues = (await validateMonth(wb, { month: "2022-09" })).issues;
+    expect(issues.map((i) => [i.code, i.cell])).toContainEqual(["unknown_status", expect.stringMatching(/^J\d+$/)]);
+    const grid = (await wb.readSheets(["2022-09"])).get("2022-09")!;
+    const row = grid.find((r) => r[0] === "1.1.1.1")!;
+    expect(row[9]).toBe("Valmis");
+    expect(row[11]).toBe('=HYPERLINK("http://x","y")');
+    expect(grid.find((r) => r[0] === "1.1.2.1")![9]).toBe("hmm?");
+  });
+
+  it("consolidates regions and names bad files", async () => {
+    const regions: { label: string; workbook: Workbook | { error: string } }[] = [];
+    for (const code of ["01", "02"]) {
+      const wb = await regionWorkbook(code);
+      await createMonthSheet(wb, { month: "2022-09" });
+      await typeStatuses(wb, "2022-09", { "1.1.1.1": { status: "Valmis" }, "1.1.1.3": { status: "Käynnissä" } });
+      regions.push({ label: `${code}.xlsx`, workbook: wb });
+    }
+    regions.push({ label: "broken.xlsx", workbook: { error: "not a zip" } });
+    const national = new MemoryWorkbook();
+    const result = await consolidate(national, regions, { month: "2022-09" });
+    expect(result.summary?.reporting).toEqual({ count: 2, of: 22 });
+    expect(result.summary?.issues.map((i) => i.code)).toContain("unreadable_file");
+    expect(await national.sheetNames()).toEqual(expect.arrayContaining(["Yhteenveto", "Valmisteluryhmät", "Myöhässä", "Riskit", "Tarkistukset", "Historia"]));
+    expect(REGIONAL.units).toHaveLength(22);
+  });
+
+  it("generates checklists", async () => {
+    const wb = await regionWorkbook("01");
+    const result = await generateChecklists(wb, {});
+    expect(result.sheets).toEqual(["Viimeiset 100", "Ensimmäiset 100"]);
+    const grids: Map<string, Grid> = await wb.readSheets(result.sheets);
+    expect(grids.get("Viimeiset 100")!.length).toBe(4 + 20);
+  });
+});

@@ -1,0 +1,123 @@
+import { parseMonthKey } from "../_lib/day";
+import type { NationalPicture } from "../consolidation/buildNationalPicture";
+import { buildNationalPicture } from "../consolidation/buildNationalPicture";
+import type { HistoryRow } from "../consolidation/history";
+import { readHistory } from "../consolidation/history";
+import { readRegion } from "../consolidation/readRegion";
+import type { RegionReading } from "../consolidation/RegionReading";
+import type { Summary } from "../consolidation/SummarySchema";
+import type { Lang } from "../i18n/lang";
+import type { Programme } from "../programme/ProgrammeSchema";
+import { findSheet } from "../sheets/labels";
+import { nationalSheets } from "../sheets/nationalSheets";
+import type { SheetSpec } from "../sheets/SheetSpec";
+import { templateSheets } from "../sheets/templateSheets";
+import { loadWorkbookContext } from "./loadWorkbookContext";
+import { actionMessage } from "./messages";
+import type { ActionResult, BaseActionOptions, RegionSource } from "./types";
+import type { Workbook } from "./Workbook";
+
+export interface ConsolidateOptions extends BaseActionOptions {
+  month: string;
+  /** History to carry forward when the national workbook has none (the CLI's --previous). */
+  history?: readonly HistoryRow[];
+}
+
+export interface ConsolidateResult extends ActionResult {
+  summary: Summary | null;
+  picture: NationalPicture | null;
+}
+
+/** The national side of consolidation, once per run: programme, language and history of the national workbook. */
+export interface NationalContext {
+  programme: Programme;
+  lang: Lang;
+  history: HistoryRow[];
+  /** True when the national workbook already has its settings and roadmap sheets. */
+  isSetUp: boolean;
+}
+
+/** Reads what consolidation needs from the national workbook (one listing, one read). */
+export async function loadNationalContext(national: Workbook, options: { lang?: Lang } = {}): Promise<NationalContext> {
+  let historyName: string | undefined;
+  const context = await loadWorkbookContext(national, {
+    ...(options.lang ? { lang: options.lang } : {}),
+    extra: (names) => [(historyName = findSheet(names, "history"))],
+  });
+  const grid = historyName ? context.grids.get(historyName) : undefined;
+  return {
+    programme: context.programme,
+    lang: context.lang,
+    history: grid ? readHistory(grid) : [],
+    isSetUp: context.settings !== null && context.ownRoadmap,
+  };
+}
+
+/**
+ * Writes the national sheets of a picture (and the settings and roadmap, the first time), in one batch.
+ * Resumable hosts call this once all readings are in.
+ */
+export async function writeNationalPicture(
+  national: Workbook,
+  readings: readonly RegionReading[],
+  context: NationalContext,
+  options: { month: string; history?: readonly HistoryRow[] },
+): Promise<NationalPicture> {
+  const { programme, lang } = context;
+  const history = context.history.length ? context.history : options.history ?? [];
+  const picture = buildNationalPicture(readings, { programme, month: options.month, lang, history });
+  const specs: SheetSpec[] = nationalSheets(picture);
+  if (!context.isSetUp) {
+    const regions = programme.units.map((u) => ({ code: u.code, name: u.name[lang], url: "", editors: [] }));
+    const setup = templateSheets(programme, { programmeId: programme.id, role: "national", region: null, lang, templateVersion: programme.templateVersion, regions }, lang);
+    specs.push(...setup);
+  }
+  await national.writeSheets(specs);
+  return picture;
+}
+
+/** The user's message for a finished consolidation. */
+export function consolidatedMessage(picture: NationalPicture): string {
+  const errors = picture.summary.issues.filter((i) => i.severity === "error").length;
+  return actionMessage("consolidated", picture.lang, {
+    month: picture.month,
+    count: picture.summary.reporting.count,
+    of: picture.summary.reporting.of,
+    errors,
+    warnings: picture.summary.issues.length - errors,
+  });
+}
+
+/**
+ * Consolidates region workbooks into the national workbook (PRODUCT.md §6): reads each region (a bad
+ * file never stops the others), pools the figures, writes the six national sheets. Never writes to a
+ * region workbook.
+ * @example await consolidate(national, [{ label: "01.xlsx", workbook }], { month: "2022-09" })
+ */
+export async function consolidate(
+  national: Workbook,
+  regions: readonly RegionSource[],
+  options: ConsolidateOptions,
+): Promise<ConsolidateResult> {
+  const month = options.month.trim();
+  if (!parseMonthKey(month)) {
+    return { ok: false, message: actionMessage("badMonth", options.lang ?? "fi", { month }), sheets: [], issues: [], summary: null, picture: null };
+  }
+  const context = await loadNationalContext(national, options.lang ? { lang: options.lang } : {});
+  const readings: RegionReading[] = [];
+  for (const [index, source] of regions.entries()) {
+    options.onProgress?.({ done: index, total: regions.length, label: source.label });
+    readings.push(await readRegion(source, { month, programme: context.programme, lang: context.lang }));
+  }
+  options.onProgress?.({ done: regions.length, total: regions.length, label: "" });
+  const picture = await writeNationalPicture(national, readings, context, { month, ...(options.history ? { history: options.history } : {}) });
+  const issues = readings.flatMap((r) => r.issues);
+  return {
+    ok: true,
+    message: consolidatedMessage(picture),
+    sheets: nationalSheets(picture).map((s) => s.name),
+    issues,
+    summary: picture.summary,
+    picture,
+  };
+}

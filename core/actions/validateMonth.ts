@@ -1,0 +1,37 @@
+import { parseMonthKey } from "../_lib/day";
+import { unitRoadmap } from "../programme/builtins";
+import { readMonthSheet } from "../sheets/readMonthSheet";
+import { loadWorkbookContext } from "./loadWorkbookContext";
+import { actionMessage } from "./messages";
+import type { ActionResult, BaseActionOptions } from "./types";
+import type { Workbook } from "./Workbook";
+
+export interface ValidateMonthOptions extends BaseActionOptions {
+  month: string;
+}
+
+/**
+ * Checks a month sheet the way consolidation will read it, and lists every issue with its sheet and cell.
+ * `ok` is false only when the sheet cannot be checked at all; the issues carry their own severity.
+ * @example const { issues } = await validateMonth(workbook, { month: "2022-09" })
+ */
+export async function validateMonth(workbook: Workbook, options: ValidateMonthOptions): Promise<ActionResult> {
+  const month = options.month.trim();
+  const lang0 = options.lang ?? "fi";
+  if (!parseMonthKey(month)) return { ok: false, message: actionMessage("badMonth", lang0, { month }), sheets: [], issues: [] };
+  const context = await loadWorkbookContext(workbook, { ...(options.lang ? { lang: options.lang } : {}), extra: () => [month] });
+  const { programme, settings, lang } = context;
+  const unit = programme.units.find((u) => u.code === settings?.region);
+  if (!unit) return { ok: false, message: actionMessage("notRegionWorkbook", lang), sheets: [], issues: [] };
+  const grid = context.grids.get(month);
+  if (!grid) return { ok: false, message: actionMessage("monthMissing", lang, { month }), sheets: [], issues: [] };
+  const parsed = readMonthSheet(grid, { sheet: month, roadmap: unitRoadmap(programme, unit.code), programme, lang });
+  const issues = [...context.roadmapIssues, ...parsed.issues].map((i) => ({ ...i, region: unit.code }));
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return {
+    ok: true,
+    message: actionMessage("validated", lang, { month, errors, warnings: issues.length - errors }),
+    sheets: [],
+    issues,
+  };
+}

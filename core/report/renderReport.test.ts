@@ -1,0 +1,194 @@
+import { REGIONAL } from "../programme/builtins";
+import { escapeHtml } from "./_lib/escapeHtml";
+import { FORMULA_RISK, HISTORY, HOSTILE_MESSAGE, SCRIPT_COMMENT, measures, picture, readings } from "./_test/fixtures";
+import { buildNationalPicture } from "../consolidation/buildNationalPicture";
+import { renderReport } from "./index";
+
+/** The markup of the element with this id, up to its closing tag (sections do not nest). */
+function section(doc: string, id: string): string {
+  const start = doc.indexOf(`<section id="${id}"`);
+  if (start < 0) throw new Error(`no section ${id}`);
+  return doc.slice(start, doc.indexOf("</section>", start));
+}
+
+function count(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+function headings(doc: string): string[] {
+  return [...doc.matchAll(/<h([123])[^>]*>(.*?)<\/h\1>/gs)].map((m) => `h${m[1]} ${m[2]!.replace(/<[^>]+>/g, "").trim()}`);
+}
+
+/** The table row of a region in a section, found by its code cell. */
+function regionRow(markup: string, code: string): string {
+  const match = new RegExp(`<tr><td>${code}</td>.*?</tr>`, "s").exec(markup);
+  if (!match) throw new Error(`no row for ${code}`);
+  return match[0];
+}
+
+describe("renderReport", () => {
+  const fi = renderReport(picture("fi"));
+
+  it("is one HTML5 document in the picture's language", () => {
+    expect(fi.startsWith("<!DOCTYPE html>\n<html lang=\"fi\">")).toBe(true);
+    expect(fi.trimEnd().endsWith("</html>")).toBe(true);
+    expect(renderReport(picture("sv"))).toContain('<html lang="sv">');
+    expect(count(fi, "<svg")).toBe(2);
+  });
+
+  it("loads nothing from anywhere: no scripts, links, imports, urls or images", () => {
+    const escapedFormula = escapeHtml(FORMULA_RISK);
+    expect(fi).toContain(escapedFormula);
+    // The only address in the document is the one a region typed, shown as text.
+    const rest = fi.split(escapedFormula).join("");
+    for (const needle of ["http://", "https://", "<script", "<link", "@import", "url(", "<img", "<iframe", "src="]) {
+      expect(rest.toLowerCase()).not.toContain(needle);
+    }
+  });
+
+  it("shows region text literally, never as markup", () => {
+    expect(fi).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(fi).not.toContain(SCRIPT_COMMENT);
+    expect(fi).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;y&quot;)");
+    expect(fi).toContain(escapeHtml(HOSTILE_MESSAGE));
+    expect(fi).not.toContain("<img");
+    expect(fi).toContain("Etenee &amp; &quot;hyvin&quot;");
+  });
+
+  it("names every region of the programme, reporting or not", () => {
+    for (const unit of REGIONAL.units) expect(fi).toContain(escapeHtml(unit.name.fi));
+    expect(section(fi, "regions")).toContain("Ei raportoinut");
+    expect(fi).toContain("<dd>2/22</dd>");
+  });
+
+  it("shows the national shares with the change from last month", () => {
+    const national = section(fi, "national");
+    // 5/6, 1/2, 4/8 and 1/8 of regions 01 and 02 pooled; August pooled 3/6, 0/2, 3/8, 0/8.
+    expect([...national.matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["83 %", "50 %", "50 %", "13 %"]);
+    expect(national).toContain("+33,3 %-yks.");
+    expect(national).toContain("+12,5 %-yks.");
+    expect(national).toContain("5/6 tehtävää");
+    const en = section(renderReport(picture("en")), "national");
+    expect([...en.matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["83%", "50%", "50%", "13%"]);
+    expect(en).toContain("+33.3 pp");
+  });
+
+  it("shows no change without last month's figures", () => {
+    const national = section(renderReport(picture("fi", [])), "national");
+    expect(count(national, "kuukaudesta: <span class=\"nowrap\">–</span>")).toBe(4);
+  });
+
+  it("colours shares by the programme's bands and greys missing figures", () => {
+    const table = section(fi, "regions");
+    expect(regionRow(table, "02")).toContain('<td class="num band-0" title="3/3">100 %</td>');
+    expect(regionRow(table, "02")).toContain('<td class="num band-none" title="0/0">–</td>');
+    expect(regionRow(table, "01")).toContain('<td class="num band-3" title="1/4">25 %</td>');
+    expect(fi).toContain(".band-0{background:#1E7B34;color:#FFFFFF}");
+  });
+
+  it("draws one bar per share with a figure and greys the regions that did not report", () => {
+    const chart = section(fi, "regions");
+    // Region 01 has four figures, region 02 three (nothing was due to be done); 20 regions did not report.
+    expect(count(chart, '<rect class="bar"')).toBe(7);
+    expect(count(chart, '<rect class="muted"')).toBe(20);
+    expect(count(chart, '<text class="none"')).toBe(1);
+    expect(chart).toMatch(/<svg class="chart"[^>]*role="img"[^>]*aria-labelledby="region-chart-title region-chart-desc"/);
+    expect(chart).toContain('<title id="region-chart-title">Valmiusasteet alueittain</title>');
+    expect(chart).toContain('<desc id="region-chart-desc">');
+    for (const tick of ["0 %", "25 %", "50 %", "75 %", "100 %"]) expect(chart).toContain(`text-anchor="middle">${tick}</text>`);
+  });
+
+  it("draws bar lengths in proportion to the shares", () => {
+    const chart = section(fi, "regions");
+    const widths = [...chart.matchAll(/<rect class="bar" x="290" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    // Plot width 686: region 01 at 2/3, 1/2, 3/4, 1/4; region 02 at 1, 1/4 and a hairline for 0.
+    expect(widths).toEqual([457.3, 343, 514.5, 171.5, 686, 171.5, 1.5]);
+  });
+
+  it("shows the region × group table in both views with the national row", () => {
+    const groups = section(fi, "groups");
+    // 22 regions and the national row, 5 groups, 4 measures each.
+    expect(count(groups, '<td class="num ')).toBe(23 * 5 * 4);
+    expect(regionRow(groups, "03")).not.toMatch(/band-[0-9]/);
+    expect(groups).toContain("1 Hallinto, talous ja tukipalvelut");
+    expect(groups).toContain("Valmius 1.1.2023");
+    expect(groups).toContain("Koko maa");
+    expect(groups).toContain("Tummanvihreä ≥ 90 %");
+    expect(groups).toContain("Punainen &lt; 50 %");
+  });
+
+  it("draws the national trend with one point per history month", () => {
+    const trend = section(fi, "trend");
+    for (let series = 0; series < 4; series++) expect(count(trend, `<circle class="point" data-series="${series}"`)).toBe(3);
+    expect(count(trend, "<polyline")).toBe(4);
+    for (const month of ["7/2022", "8/2022", "9/2022"]) expect(trend).toContain(`>${month}</text>`);
+    expect(trend).toContain('<title id="trend-chart-title">Koko maan kehitys</title>');
+  });
+
+  it("renders a single month's trend as points without lines", () => {
+    const trend = section(renderReport(picture("fi", [])), "trend");
+    expect(count(trend, '<circle class="point"')).toBe(4);
+    expect(trend).not.toContain("<polyline");
+    expect(trend).toContain(">9/2022</text>");
+  });
+
+  it("lists late tasks with comments, self-assessments, risks and issues", () => {
+    const late = section(fi, "late");
+    expect(late).toContain("01 Itä-Uudenmaan hyvinvointialue");
+    expect(late).toContain("&lt;script&gt;alert(1)&lt;/script&gt;\nToinen rivi");
+    expect(late).toContain("30.11.2022");
+    expect(late).toContain("Ei aloitettu");
+    const risks = section(fi, "risks");
+    expect(risks).toContain('<td class="assessment-green">Vihreä</td>');
+    expect(risks).toContain('<td class="severity-high">Korkea</td>');
+    expect(risks).toContain("2 Johtaminen ja osaaminen");
+    const issues = section(fi, "issues");
+    expect(issues).toContain("<td class=\"nowrap\">2022-09!J14</td>");
+    expect(issues).toContain('<td class="code">month_missing</td>');
+    expect(issues).toContain("03 Länsi-Uudenmaan hyvinvointialue");
+    expect(issues).toContain("Virheitä 2, varoituksia 19.");
+  });
+
+  it("says so when there is nothing late and no issues", () => {
+    const quiet = readings().slice(1, 2);
+    const programme = { ...REGIONAL, units: REGIONAL.units.slice(1, 2) };
+    const doc = renderReport(buildNationalPicture(quiet, { programme, month: "2022-09", lang: "en" }));
+    expect(section(doc, "late")).toContain("No late critical tasks.");
+    expect(section(doc, "issues")).toContain("Nothing to report.");
+    expect(section(doc, "risks")).toContain("No risks.");
+  });
+
+  it("prints on A4 landscape with page breaks, whole rows and colours kept", () => {
+    expect(fi).toContain("@page{size:A4 landscape");
+    expect(fi).toContain("print-color-adjust:exact");
+    expect(fi).toMatch(/@media print\{[^]*section\.page\{break-before:page/);
+    expect(fi).toMatch(/tr,\.card\{break-inside:avoid/);
+    expect(count(fi, '<section id="') - count(fi, 'class="page"')).toBe(1);
+  });
+
+  it("speaks Finnish, Swedish and English", () => {
+    expect(headings(fi)).toMatchInlineSnapshot();
+    expect(headings(renderReport(picture("sv")))).toMatchInlineSnapshot();
+    expect(headings(renderReport(picture("en")))).toMatchInlineSnapshot();
+  });
+});
+
+describe("renderReport share formatting", () => {
+  const nearly = (lang: "fi" | "en") => {
+    const [first] = readings();
+    const almost = { ...first!, measures: measures([[199, 200], [1, 200], [0, 5], [5, 5]]), late: [], risks: [], issues: [] };
+    return section(renderReport(buildNationalPicture([almost], { programme: REGIONAL, month: "2022-09", lang })), "national");
+  };
+
+  it("never rounds an unfinished share up to 100 % or a started one down to 0 %", () => {
+    expect([...nearly("fi").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["99 %", "1 %", "0 %", "100 %"]);
+    expect([...nearly("en").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["99%", "1%", "0%", "100%"]);
+  });
+
+  it("shows – for a share without a figure, never 0 % or 100 %", () => {
+    const table = section(renderReport(picture("fi")), "regions");
+    const none = regionRow(table, "05");
+    expect(count(none, ">–</td>")).toBe(4);
+    expect(none).not.toMatch(/\d %/);
+  });
+});
