@@ -111,12 +111,11 @@ export async function consolidate(
   }
   options.onProgress?.({ done: regions.length, total: regions.length, label: "" });
   const picture = await writeNationalPicture(national, readings, context, { month, ...(options.history ? { history: options.history } : {}) });
-  const issues = readings.flatMap((r) => r.issues);
   return {
     ok: true,
     message: consolidatedMessage(picture),
     sheets: nationalSheets(picture).map((s) => s.name),
-    issues,
+    issues: picture.issues,
     summary: picture.summary,
     picture,
   };

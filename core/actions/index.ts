@@ -19,3 +19,5 @@ export type { RegionReading } from "../consolidation/RegionReading";
 export { loadWorkbookContext, builtinProgramme } from "./loadWorkbookContext";
 export type { WorkbookContext } from "./loadWorkbookContext";
 export { actionMessage, ACTION_MESSAGES } from "./messages";
+export { setupNationalWorkbook, listRegions, recordRegionListings } from "./regionListings";
+export type { RegionListing } from "./regionListings";

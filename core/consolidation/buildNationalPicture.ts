@@ -18,6 +18,8 @@ export interface NationalPicture {
   month: string;
   lang: Lang;
   summary: Summary;
+  /** Every issue of the run, as in the summary but with full detail (offending values). */
+  issues: Issue[];
   /** One reading per unit of the programme, in programme order (placeholders for missing regions). */
   readings: RegionReading[];
   history: HistoryRow[];
@@ -125,6 +127,7 @@ export function buildNationalPicture(readings: readonly RegionReading[], options
     month,
     lang,
     summary,
+    issues,
     readings: ordered,
     history,
     previous: { national: pooledHistory(history, previousMonth), regions: previousRegions },

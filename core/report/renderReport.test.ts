@@ -1,7 +1,7 @@
+import { buildNationalPicture } from "../consolidation/buildNationalPicture";
 import { REGIONAL } from "../programme/builtins";
 import { escapeHtml } from "./_lib/escapeHtml";
-import { FORMULA_RISK, HISTORY, HOSTILE_MESSAGE, SCRIPT_COMMENT, measures, picture, readings } from "./_test/fixtures";
-import { buildNationalPicture } from "../consolidation/buildNationalPicture";
+import { FORMULA_RISK, HOSTILE_MESSAGE, SCRIPT_COMMENT, measures, picture, readings } from "./_test/fixtures";
 import { renderReport } from "./index";
 
 /** The markup of the element with this id, up to its closing tag (sections do not nest). */
@@ -16,7 +16,9 @@ function count(text: string, needle: string): number {
 }
 
 function headings(doc: string): string[] {
-  return [...doc.matchAll(/<h([123])[^>]*>(.*?)<\/h\1>/gs)].map((m) => `h${m[1]} ${m[2]!.replace(/<[^>]+>/g, "").trim()}`);
+  return [...doc.matchAll(/<h([123])[^>]*>(.*?)<\/h\1>/gs)].map(
+    (m) => `h${m[1]} ${m[2]!.replace(/<[^>]+>/g, "").trim()}`,
+  );
 }
 
 /** The table row of a region in a section, found by its code cell. */
@@ -30,20 +32,31 @@ describe("renderReport", () => {
   const fi = renderReport(picture("fi"));
 
   it("is one HTML5 document in the picture's language", () => {
-    expect(fi.startsWith("<!DOCTYPE html>\n<html lang=\"fi\">")).toBe(true);
+    expect(fi.startsWith('<!DOCTYPE html>\n<html lang="fi">')).toBe(true);
     expect(fi.trimEnd().endsWith("</html>")).toBe(true);
     expect(renderReport(picture("sv"))).toContain('<html lang="sv">');
     expect(count(fi, "<svg")).toBe(2);
   });
 
   it("loads nothing from anywhere: no scripts, links, imports, urls or images", () => {
-    const escapedFormula = escapeHtml(FORMULA_RISK);
-    expect(fi).toContain(escapedFormula);
-    // The only address in the document is the one a region typed, shown as text.
-    const rest = fi.split(escapedFormula).join("");
-    for (const needle of ["http://", "https://", "<script", "<link", "@import", "url(", "<img", "<iframe", "src="]) {
-      expect(rest.toLowerCase()).not.toContain(needle);
-    }
+    // The only address and tag-like text in the document are what regions typed, shown as text.
+    const typed = [FORMULA_RISK, HOSTILE_MESSAGE].map(escapeHtml);
+    for (const text of typed) expect(fi).toContain(text);
+    const rest = typed.reduce((doc, text) => doc.split(text).join(""), fi).toLowerCase();
+    const needles = [
+      "http://",
+      "https://",
+      "<script",
+      "<link",
+      "@import",
+      "url(",
+      "<img",
+      "<iframe",
+      "<object",
+      "src=",
+      "href=",
+    ];
+    expect(needles.filter((needle) => rest.includes(needle))).toEqual([]);
   });
 
   it("shows region text literally, never as markup", () => {
@@ -55,6 +68,21 @@ describe("renderReport", () => {
     expect(fi).toContain("Etenee &amp; &quot;hyvin&quot;");
   });
 
+  it("escapes names and keeps colours out of the style sheet unless they are hex colours", () => {
+    const programme = {
+      ...REGIONAL,
+      units: [{ code: "01", name: { fi: "Alue <b>&</b>", sv: "Alue <b>&</b>", en: "Alue <b>&</b>" } }],
+      noFigure: { fill: "red}</style><script>alert(1)</script>", font: "#404040" },
+    };
+    const doc = renderReport(
+      buildNationalPicture(readings().slice(0, 1), { programme, month: "2022-09", lang: "fi" }),
+    );
+    expect(doc).toContain("01 Alue &lt;b&gt;&amp;&lt;/b&gt;");
+    expect(doc).not.toContain("<b>");
+    expect(doc).not.toContain("<script");
+    expect(doc).toContain(".band-none{background:#D9D9D9;color:#404040}");
+  });
+
   it("names every region of the programme, reporting or not", () => {
     for (const unit of REGIONAL.units) expect(fi).toContain(escapeHtml(unit.name.fi));
     expect(section(fi, "regions")).toContain("Ei raportoinut");
@@ -64,18 +92,28 @@ describe("renderReport", () => {
   it("shows the national shares with the change from last month", () => {
     const national = section(fi, "national");
     // 5/6, 1/2, 4/8 and 1/8 of regions 01 and 02 pooled; August pooled 3/6, 0/2, 3/8, 0/8.
-    expect([...national.matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["83 %", "50 %", "50 %", "13 %"]);
+    expect([...national.matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual([
+      "83 %",
+      "50 %",
+      "50 %",
+      "13 %",
+    ]);
     expect(national).toContain("+33,3 %-yks.");
     expect(national).toContain("+12,5 %-yks.");
     expect(national).toContain("5/6 tehtävää");
     const en = section(renderReport(picture("en")), "national");
-    expect([...en.matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["83%", "50%", "50%", "13%"]);
+    expect([...en.matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual([
+      "83%",
+      "50%",
+      "50%",
+      "13%",
+    ]);
     expect(en).toContain("+33.3 pp");
   });
 
   it("shows no change without last month's figures", () => {
     const national = section(renderReport(picture("fi", [])), "national");
-    expect(count(national, "kuukaudesta: <span class=\"nowrap\">–</span>")).toBe(4);
+    expect(count(national, 'kuukaudesta: <span class="nowrap">–</span>')).toBe(4);
   });
 
   it("colours shares by the programme's bands and greys missing figures", () => {
@@ -92,15 +130,20 @@ describe("renderReport", () => {
     expect(count(chart, '<rect class="bar"')).toBe(7);
     expect(count(chart, '<rect class="muted"')).toBe(20);
     expect(count(chart, '<text class="none"')).toBe(1);
-    expect(chart).toMatch(/<svg class="chart"[^>]*role="img"[^>]*aria-labelledby="region-chart-title region-chart-desc"/);
+    expect(chart).toMatch(
+      /<svg class="chart"[^>]*role="img"[^>]*aria-labelledby="region-chart-title region-chart-desc"/,
+    );
     expect(chart).toContain('<title id="region-chart-title">Valmiusasteet alueittain</title>');
     expect(chart).toContain('<desc id="region-chart-desc">');
-    for (const tick of ["0 %", "25 %", "50 %", "75 %", "100 %"]) expect(chart).toContain(`text-anchor="middle">${tick}</text>`);
+    for (const tick of ["0 %", "25 %", "50 %", "75 %", "100 %"])
+      expect(chart).toContain(`text-anchor="middle">${tick}</text>`);
   });
 
   it("draws bar lengths in proportion to the shares", () => {
     const chart = section(fi, "regions");
-    const widths = [...chart.matchAll(/<rect class="bar" x="290" y="[\d.]+" width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const widths = [...chart.matchAll(/<rect class="bar" x="290" y="[\d.]+" width="([\d.]+)"/g)].map((m) =>
+      Number(m[1]),
+    );
     // Plot width 686: region 01 at 2/3, 1/2, 3/4, 1/4; region 02 at 1, 1/4 and a hairline for 0.
     expect(widths).toEqual([457.3, 343, 514.5, 171.5, 686, 171.5, 1.5]);
   });
@@ -119,7 +162,8 @@ describe("renderReport", () => {
 
   it("draws the national trend with one point per history month", () => {
     const trend = section(fi, "trend");
-    for (let series = 0; series < 4; series++) expect(count(trend, `<circle class="point" data-series="${series}"`)).toBe(3);
+    for (let series = 0; series < 4; series++)
+      expect(count(trend, `<circle class="point" data-series="${series}"`)).toBe(3);
     expect(count(trend, "<polyline")).toBe(4);
     for (const month of ["7/2022", "8/2022", "9/2022"]) expect(trend).toContain(`>${month}</text>`);
     expect(trend).toContain('<title id="trend-chart-title">Koko maan kehitys</title>');
@@ -143,7 +187,7 @@ describe("renderReport", () => {
     expect(risks).toContain('<td class="severity-high">Korkea</td>');
     expect(risks).toContain("2 Johtaminen ja osaaminen");
     const issues = section(fi, "issues");
-    expect(issues).toContain("<td class=\"nowrap\">2022-09!J14</td>");
+    expect(issues).toContain('<td class="nowrap">2022-09!J14</td>');
     expect(issues).toContain('<td class="code">month_missing</td>');
     expect(issues).toContain("03 Länsi-Uudenmaan hyvinvointialue");
     expect(issues).toContain("Virheitä 2, varoituksia 19.");
@@ -167,22 +211,94 @@ describe("renderReport", () => {
   });
 
   it("speaks Finnish, Swedish and English", () => {
-    expect(headings(fi)).toMatchInlineSnapshot();
-    expect(headings(renderReport(picture("sv")))).toMatchInlineSnapshot();
-    expect(headings(renderReport(picture("en")))).toMatchInlineSnapshot();
+    expect(headings(fi)).toMatchInlineSnapshot(`
+      [
+        "h1 Tilannekuva syyskuu 2022",
+        "h2 Valmiusaste koko maassa",
+        "h2 Alueittain",
+        "h3 Kaavion luvut taulukkona",
+        "h2 Valmisteluryhmittäin, molemmat näkymät",
+        "h2 Koko maan kehitys",
+        "h3 Kaavion luvut taulukkona",
+        "h2 Myöhässä olevat kriittiset tehtävät (30.9.2022)",
+        "h3 01 Itä-Uudenmaan hyvinvointialue (1)",
+        "h2 Itsearviot ja riskit",
+        "h3 Itsearviot",
+        "h3 Riskit",
+        "h2 Tietojen tarkistukset",
+      ]
+    `);
+    expect(headings(renderReport(picture("sv")))).toMatchInlineSnapshot(`
+      [
+        "h1 Lägesbild september 2022",
+        "h2 Beredskapsgrad i hela landet",
+        "h2 Per område",
+        "h3 Diagrammets siffror som tabell",
+        "h2 Per beredningsgrupp, båda vyerna",
+        "h2 Utvecklingen i hela landet",
+        "h3 Diagrammets siffror som tabell",
+        "h2 Försenade kritiska uppgifter (30.9.2022)",
+        "h3 01 Östra Nylands välfärdsområde (1)",
+        "h2 Självbedömningar och risker",
+        "h3 Självbedömningar",
+        "h3 Risker",
+        "h2 Kontroller av uppgifterna",
+      ]
+    `);
+    expect(headings(renderReport(picture("en")))).toMatchInlineSnapshot(`
+      [
+        "h1 Situational picture September 2022",
+        "h2 National readiness",
+        "h2 By region",
+        "h3 Chart figures as a table",
+        "h2 By workstream, both views",
+        "h2 National trend",
+        "h3 Chart figures as a table",
+        "h2 Late critical tasks (30.9.2022)",
+        "h3 01 Itä-Uudenmaan hyvinvointialue (1)",
+        "h2 Self-assessments and risks",
+        "h3 Self-assessments",
+        "h3 Risks",
+        "h2 Data-quality checks",
+      ]
+    `);
   });
 });
 
 describe("renderReport share formatting", () => {
   const nearly = (lang: "fi" | "en") => {
     const [first] = readings();
-    const almost = { ...first!, measures: measures([[199, 200], [1, 200], [0, 5], [5, 5]]), late: [], risks: [], issues: [] };
-    return section(renderReport(buildNationalPicture([almost], { programme: REGIONAL, month: "2022-09", lang })), "national");
+    const almost = {
+      ...first!,
+      measures: measures([
+        [199, 200],
+        [1, 200],
+        [0, 5],
+        [5, 5],
+      ]),
+      late: [],
+      risks: [],
+      issues: [],
+    };
+    return section(
+      renderReport(buildNationalPicture([almost], { programme: REGIONAL, month: "2022-09", lang })),
+      "national",
+    );
   };
 
   it("never rounds an unfinished share up to 100 % or a started one down to 0 %", () => {
-    expect([...nearly("fi").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["99 %", "1 %", "0 %", "100 %"]);
-    expect([...nearly("en").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual(["99%", "1%", "0%", "100%"]);
+    expect([...nearly("fi").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual([
+      "99 %",
+      "1 %",
+      "0 %",
+      "100 %",
+    ]);
+    expect([...nearly("en").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual([
+      "99%",
+      "1%",
+      "0%",
+      "100%",
+    ]);
   });
 
   it("shows – for a share without a figure, never 0 % or 100 %", () => {

@@ -1,6 +1,6 @@
 import type { NationalPicture } from "../consolidation/buildNationalPicture";
 import { groupsSection } from "./_lib/groupsSection";
-import { html, raw } from "./_lib/html";
+import { escaped, raw } from "./_lib/html";
 import { issuesSection, lateSection, risksSection } from "./_lib/listSections";
 import { reportStyles } from "./_lib/reportStyles";
 import { headerSection, nationalSection, regionsSection, reportTitle } from "./_lib/summarySections";
@@ -17,7 +17,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
  */
 export function renderReport(picture: NationalPicture): string {
   const title = `${reportTitle(picture)} – ${picture.programme.name[picture.lang]}`;
-  const document = html`<!DOCTYPE html>
+  const document = escaped`<!DOCTYPE html>
 <html lang="${picture.lang}">
 <head>
 <meta charset="utf-8">

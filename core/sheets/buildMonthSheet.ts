@@ -187,7 +187,6 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     const severity = risk?.severity ? SEVERITIES[risk.severity][lang] : risk?.severityText || null;
     put(risksTitle + 2 + i, [i + 1, risk?.group || null, severity, risk?.description || null, risk?.mitigation || null]);
   }
-  const risksLast = risksTitle + 1 + riskRows;
   for (let r = 0; r < cells.length; r++) cells[r] ??= [];
 
   const tableWidth = MONTH_TABLE_COLUMNS.length;

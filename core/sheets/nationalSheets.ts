@@ -12,7 +12,7 @@ import { bandRules } from "./buildMonthSheet";
 import { ASSESSMENTS, LABELS, SEVERITIES, sheetName } from "./labels";
 import { NATIONAL_LABELS as N } from "./nationalLabels";
 import type { SheetSpec, SpecCell } from "./SheetSpec";
-import { DATE_FORMAT, HEADER_STYLE, PERCENT_FORMAT, SUBHEADER_STYLE, TITLE_STYLE } from "./styles";
+import { DATE_FORMAT, HEADER_STYLE, PERCENT_FORMAT, TITLE_STYLE } from "./styles";
 
 const SHORT = [N.shortScheduleStarted, N.shortScheduleDone, N.shortReadinessStarted, N.shortReadinessDone] as const;
 

@@ -10,7 +10,10 @@ export function safeColour(colour: string, fallback: string): string {
 
 /** The no-figure colours of a programme, checked. */
 export function noFigureColours(programme: Programme): { fill: string; font: string } {
-  return { fill: safeColour(programme.noFigure.fill, "#D9D9D9"), font: safeColour(programme.noFigure.font, "#404040") };
+  return {
+    fill: safeColour(programme.noFigure.fill, "#D9D9D9"),
+    font: safeColour(programme.noFigure.font, "#404040"),
+  };
 }
 
 /**
@@ -27,7 +30,8 @@ export function bandClass(share: number | null | undefined, programme: Programme
 export function bandCss(programme: Programme): string {
   const none = noFigureColours(programme);
   const rules = programme.bands.map(
-    (band, i) => `.band-${i}{background:${safeColour(band.fill, "#FFFFFF")};color:${safeColour(band.font, "#000000")}}`,
+    (band, i) =>
+      `.band-${i}{background:${safeColour(band.fill, "#FFFFFF")};color:${safeColour(band.font, "#000000")}}`,
   );
   return [...rules, `.band-none{background:${none.fill};color:${none.font}}`].join("\n");
 }

@@ -1,5 +1,5 @@
 import type { Html } from "./html";
-import { html, num } from "./html";
+import { escaped, num } from "./html";
 import type { LegendItem } from "./chartParts";
 import { TICKS, chartOpening, legend } from "./chartParts";
 
@@ -50,34 +50,36 @@ export function barChart(options: BarChartOptions): Html {
   const backgrounds = rows.map((row, r) => {
     const top = TOP + r * rowHeight;
     if (row.muted) {
-      return html`<rect class="muted" x="${LABEL_WIDTH}" y="${top + 1}" width="${PLOT}" height="${rowHeight - 2}" fill="${muted.fill}"><title>${row.label}: ${muted.text}</title></rect>`;
+      return escaped`<rect class="muted" x="${LABEL_WIDTH}" y="${top + 1}" width="${PLOT}" height="${rowHeight - 2}" fill="${muted.fill}"><title>${row.label}: ${muted.text}</title></rect>`;
     }
-    return r % 2 ? html`<rect x="0" y="${top}" width="${WIDTH}" height="${rowHeight}" fill="#F4F4F4"/>` : "";
+    return r % 2
+      ? escaped`<rect x="0" y="${top}" width="${WIDTH}" height="${rowHeight}" fill="#F4F4F4"/>`
+      : "";
   });
   const grid = TICKS.map((t) => [
-    html`<line class="grid" x1="${x(t / 100)}" y1="${TOP - 6}" x2="${x(t / 100)}" y2="${bottom}"/>`,
-    html`<text class="tick" x="${x(t / 100)}" y="${TOP - 12}" text-anchor="middle">${options.tick(t)}</text>`,
-    html`<text class="tick" x="${x(t / 100)}" y="${bottom + 16}" text-anchor="middle">${options.tick(t)}</text>`,
+    escaped`<line class="grid" x1="${x(t / 100)}" y1="${TOP - 6}" x2="${x(t / 100)}" y2="${bottom}"/>`,
+    escaped`<text class="tick" x="${x(t / 100)}" y="${TOP - 12}" text-anchor="middle">${options.tick(t)}</text>`,
+    escaped`<text class="tick" x="${x(t / 100)}" y="${bottom + 16}" text-anchor="middle">${options.tick(t)}</text>`,
   ]);
   const foreground = rows.map((row, r) => {
     const top = TOP + r * rowHeight;
     const middle = num(top + rowHeight / 2);
     if (row.muted) {
-      return html`<g class="row row-muted"><text class="label" x="${LABEL_WIDTH - 8}" y="${middle}" text-anchor="end" dominant-baseline="middle" fill="${muted.font}">${row.label}</text><text x="${LABEL_WIDTH + 8}" y="${middle}" dominant-baseline="middle" fill="${muted.font}">–</text></g>`;
+      return escaped`<g class="row row-muted"><text class="label" x="${LABEL_WIDTH - 8}" y="${middle}" text-anchor="end" dominant-baseline="middle" fill="${muted.font}">${row.label}</text><text x="${LABEL_WIDTH + 8}" y="${middle}" dominant-baseline="middle" fill="${muted.font}">–</text></g>`;
     }
     const bars = series.map((s, i) => {
       const value = row.values[i] ?? null;
       const y = top + PAD / 2 + i * STEP;
       const text = row.texts[i] ?? "";
       if (value === null) {
-        return html`<text class="none" x="${LABEL_WIDTH + 4}" y="${num(y + BAR / 2)}" dominant-baseline="middle">–<title>${text}</title></text>`;
+        return escaped`<text class="none" x="${LABEL_WIDTH + 4}" y="${num(y + BAR / 2)}" dominant-baseline="middle">–<title>${text}</title></text>`;
       }
       // A zero share still shows as a hairline, so it reads differently from "no figure".
       const width = num(Math.max(value * PLOT, 1.5));
-      return html`<rect class="bar" x="${LABEL_WIDTH}" y="${num(y)}" width="${width}" height="${BAR}" fill="${s.colour}"><title>${text}</title></rect>`;
+      return escaped`<rect class="bar" x="${LABEL_WIDTH}" y="${num(y)}" width="${width}" height="${BAR}" fill="${s.colour}"><title>${text}</title></rect>`;
     });
-    return html`<g class="row"><text class="label" x="${LABEL_WIDTH - 8}" y="${middle}" text-anchor="end" dominant-baseline="middle">${row.label}</text>${bars}</g>`;
+    return escaped`<g class="row"><text class="label" x="${LABEL_WIDTH - 8}" y="${middle}" text-anchor="end" dominant-baseline="middle">${row.label}</text>${bars}</g>`;
   });
   const height = bottom + 26;
-  return html`${chartOpening(options.id, WIDTH, height, options.title, options.desc)}${legend(series, "bar", LABEL_WIDTH, LEGEND_Y, PLOT / Math.max(series.length, 1))}${backgrounds}${grid}${foreground}</svg>`;
+  return escaped`${chartOpening(options.id, WIDTH, height, options.title, options.desc)}${legend(series, "bar", LABEL_WIDTH, LEGEND_Y, PLOT / Math.max(series.length, 1))}${backgrounds}${grid}${foreground}</svg>`;
 }

@@ -23,7 +23,11 @@ export function formatPercent(percent: number, lang: Lang): string {
 const POINTS: Record<Lang, string> = { fi: "%-yks.", sv: "%-enh.", en: "pp" };
 
 /** Change between two shares in percentage points with one decimal ("+5,0 %-yks."), or "–". */
-export function formatChange(now: Share | null | undefined, before: Share | null | undefined, lang: Lang): string {
+export function formatChange(
+  now: Share | null | undefined,
+  before: Share | null | undefined,
+  lang: Lang,
+): string {
   const a = now?.share;
   const b = before?.share;
   if (a === null || a === undefined || b === null || b === undefined) return NO_FIGURE;

@@ -1,6 +1,6 @@
 import { escapeHtml } from "./escapeHtml";
 
-/** Markup that is already safe to insert. Only `html` and `raw` make one, so text is escaped by default. */
+/** Markup that is already safe to insert. Only `escaped` and `raw` make one, so text is escaped by default. */
 export class Html {
   constructor(readonly markup: string) {}
   toString(): string {
@@ -8,7 +8,7 @@ export class Html {
   }
 }
 
-/** What may be interpolated into `html`: markup as is, anything else as escaped text. */
+/** What may be interpolated into `escaped`: markup as is, anything else as escaped text. */
 export type HtmlValue = Html | string | number | null | undefined | false | readonly HtmlValue[];
 
 function render(value: HtmlValue): string {
@@ -20,9 +20,10 @@ function render(value: HtmlValue): string {
 
 /**
  * Tagged template that escapes every interpolated string, so region text can never turn into markup.
- * @example html`<td>${comment}</td>`
+ * (Not named `html`: Prettier would reformat such templates and change the document's text.)
+ * @example escaped`<td>${comment}</td>`
  */
-export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
+export function escaped(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
   let out = strings[0] ?? "";
   values.forEach((value, i) => {
     out += render(value) + (strings[i + 1] ?? "");

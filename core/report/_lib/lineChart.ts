@@ -1,5 +1,5 @@
 import type { Html, HtmlValue } from "./html";
-import { html, num } from "./html";
+import { escaped, num } from "./html";
 import type { LegendItem } from "./chartParts";
 import { TICKS, chartOpening, legend } from "./chartParts";
 
@@ -43,12 +43,12 @@ export function lineChart(options: LineChartOptions): Html {
   const step = Math.ceil(n / MAX_X_LABELS);
 
   const grid = TICKS.map((t) => [
-    html`<line class="grid" x1="${LEFT}" y1="${num(y(t / 100))}" x2="${WIDTH - RIGHT}" y2="${num(y(t / 100))}"/>`,
-    html`<text class="tick" x="${LEFT - 8}" y="${num(y(t / 100))}" text-anchor="end" dominant-baseline="middle">${options.tick(t)}</text>`,
+    escaped`<line class="grid" x1="${LEFT}" y1="${num(y(t / 100))}" x2="${WIDTH - RIGHT}" y2="${num(y(t / 100))}"/>`,
+    escaped`<text class="tick" x="${LEFT - 8}" y="${num(y(t / 100))}" text-anchor="end" dominant-baseline="middle">${options.tick(t)}</text>`,
   ]);
   const months = xLabels.map((label, i) =>
     (n - 1 - i) % step === 0
-      ? html`<text class="tick" x="${num(x(i))}" y="${bottom + 20}" text-anchor="middle">${label}</text>`
+      ? escaped`<text class="tick" x="${num(x(i))}" y="${bottom + 20}" text-anchor="middle">${label}</text>`
       : "",
   );
   const lines = series.map((s, k) => {
@@ -63,16 +63,19 @@ export function lineChart(options: LineChartOptions): Html {
       }
       current.push(`${num(x(i))},${num(y(value))}`);
       points.push(
-        html`<circle class="point" data-series="${k}" cx="${num(x(i))}" cy="${num(y(value))}" r="4" fill="${s.colour}"><title>${s.texts[i] ?? ""}</title></circle>`,
+        escaped`<circle class="point" data-series="${k}" cx="${num(x(i))}" cy="${num(y(value))}" r="4" fill="${s.colour}"><title>${s.texts[i] ?? ""}</title></circle>`,
       );
     });
     if (current.length) segments.push(current);
-    const dash = s.dash ? html` stroke-dasharray="${s.dash}"` : "";
+    const dash = s.dash ? escaped` stroke-dasharray="${s.dash}"` : "";
     const polylines = segments
       .filter((segment) => segment.length > 1)
-      .map((segment) => html`<polyline points="${segment.join(" ")}" fill="none" stroke="${s.colour}" stroke-width="2.5"${dash}/>`);
-    return html`<g class="series">${polylines}${points}</g>`;
+      .map(
+        (segment) =>
+          escaped`<polyline points="${segment.join(" ")}" fill="none" stroke="${s.colour}" stroke-width="2.5"${dash}/>`,
+      );
+    return escaped`<g class="series">${polylines}${points}</g>`;
   });
   const height = bottom + 32;
-  return html`${chartOpening(options.id, WIDTH, height, options.title, options.desc)}${legend(series, "line", LEFT, 14, plotWidth / Math.max(series.length, 1))}${grid}${months}${lines}</svg>`;
+  return escaped`${chartOpening(options.id, WIDTH, height, options.title, options.desc)}${legend(series, "line", LEFT, 14, plotWidth / Math.max(series.length, 1))}${grid}${months}${lines}</svg>`;
 }

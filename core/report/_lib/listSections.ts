@@ -5,7 +5,7 @@ import { ASSESSMENTS, LABELS, SEVERITIES } from "../../sheets/labels";
 import { NATIONAL_LABELS as N } from "../../sheets/nationalLabels";
 import { formatLocation } from "./format";
 import type { Html } from "./html";
-import { html } from "./html";
+import { escaped } from "./html";
 import { unitName } from "./readings";
 import { REPORT_LABELS as R } from "./reportLabels";
 import { dataTable, emptyNote, td } from "./tables";
@@ -20,9 +20,18 @@ function groupName(p: NationalPicture, id: string | null): string {
 export function lateSection(p: NationalPicture): Html {
   const { lang, programme } = p;
   const regions = p.readings.filter((r) => r.late.length);
-  const headers = [R.taskId[lang], LABELS.group[lang], N.task[lang], N.ended[lang], R.status[lang], R.comment[lang], R.expected[lang], R.owner[lang]];
+  const headers = [
+    R.taskId[lang],
+    LABELS.group[lang],
+    N.task[lang],
+    N.ended[lang],
+    R.status[lang],
+    R.comment[lang],
+    R.expected[lang],
+    R.owner[lang],
+  ];
   const tables = regions.map(
-    (r) => html`<h3>${unitName(p, r)} <span class="count">(${r.late.length})</span></h3>
+    (r) => escaped`<h3>${unitName(p, r)} <span class="count">(${r.late.length})</span></h3>
 ${dataTable(
   headers,
   r.late.map((t) => [
@@ -38,7 +47,7 @@ ${dataTable(
   "list late",
 )}`,
   );
-  return html`<section id="late" class="page">
+  return escaped`<section id="late" class="page">
 <h2>${interpolate(N.lateTitle[lang], { asOf: formatDayFi(p.summary.asOf) })}</h2>
 ${tables.length ? tables : emptyNote(N.noLate[lang])}
 </section>`;
@@ -61,13 +70,16 @@ export function risksSection(p: NationalPicture): Html {
     r.risks.map((k) => [
       td(unitName(p, r)),
       td(groupName(p, k.group || null)),
-      td(k.severity ? SEVERITIES[k.severity][lang] : k.severityText, k.severity ? `severity-${k.severity}` : ""),
+      td(
+        k.severity ? SEVERITIES[k.severity][lang] : k.severityText,
+        k.severity ? `severity-${k.severity}` : "",
+      ),
       td(k.description, "text"),
       td(k.mitigation, "text"),
     ]),
   );
   const unit = programme.unitLabel[lang];
-  return html`<section id="risks" class="page">
+  return escaped`<section id="risks" class="page">
 <h2>${R.risksSection[lang]}</h2>
 <h3>${N.assessmentsTitle[lang]}</h3>
 ${assessments.length ? dataTable([unit, LABELS.group[lang], LABELS.assessment[lang], LABELS.assessmentNote[lang]], assessments, "list") : emptyNote(R.noAssessments[lang])}
@@ -90,11 +102,11 @@ export function issuesSection(p: NationalPicture): Html {
     td(i.taskId ?? "", "nowrap"),
     td(i.message, "text"),
   ]);
-  return html`<section id="issues" class="page">
+  return escaped`<section id="issues" class="page">
 <h2>${N.checksTitle[lang]}</h2>
 ${
   issues.length
-    ? html`<p>${interpolate(R.issueCounts[lang], { errors, warnings: issues.length - errors })}</p>
+    ? escaped`<p>${interpolate(R.issueCounts[lang], { errors, warnings: issues.length - errors })}</p>
 ${dataTable([p.programme.unitLabel[lang], N.severity[lang], N.issueCode[lang], R.location[lang], N.task[lang], N.message[lang]], rows, "list issues")}`
     : emptyNote(N.noIssues[lang])
 }

@@ -9,7 +9,7 @@ import { bandClass, noFigureColours } from "./bands";
 import { barChart } from "./barChart";
 import { formatChange, formatPercent, formatShare } from "./format";
 import type { Html } from "./html";
-import { html } from "./html";
+import { escaped } from "./html";
 import { measureSeries, sharesOf } from "./measures";
 import { displayName, isReporting, unitName } from "./readings";
 import { REPORT_LABELS as R } from "./reportLabels";
@@ -24,7 +24,7 @@ export function reportTitle(p: NationalPicture): string {
 export function headerSection(p: NationalPicture): Html {
   const { lang, summary } = p;
   const missing = p.readings.filter((r) => !isReporting(r));
-  return html`<header>
+  return escaped`<header>
 <p class="programme">${p.programme.name[lang]}</p>
 <h1>${reportTitle(p)}</h1>
 <dl class="facts">
@@ -32,7 +32,7 @@ export function headerSection(p: NationalPicture): Html {
 <div><dt>${LABELS.target[lang]}</dt><dd>${formatDayFi(summary.target)}</dd></div>
 <div><dt>${N.reporting[lang]}</dt><dd>${summary.reporting.count}/${summary.reporting.of}</dd></div>
 </dl>
-${missing.length ? html`<p class="missing"><strong>${R.notReportingList[lang]}:</strong> ${missing.map((r) => unitName(p, r)).join(", ")}</p>` : ""}
+${missing.length ? escaped`<p class="missing"><strong>${R.notReportingList[lang]}:</strong> ${missing.map((r) => unitName(p, r)).join(", ")}</p>` : ""}
 </header>`;
 }
 
@@ -43,14 +43,14 @@ export function nationalSection(p: NationalPicture): Html {
   const before = sharesOf(p.previous.national);
   const cards = sharesOf(p.summary.national).map((share, i) => {
     const value = share?.share ?? null;
-    return html`<div class="card">
+    return escaped`<div class="card">
 <div class="card-label">${series[i]?.long ?? ""}</div>
 <div class="card-value ${bandClass(value, programme)}">${formatShare(value, lang)}</div>
 <div class="card-count">${share ? interpolate(R.tasks[lang], { count: share.count, of: share.of }) : ""}</div>
 <div class="card-change">${R.changeFromPrevious[lang]}: <span class="nowrap">${formatChange(share, before[i], lang)}</span></div>
 </div>`;
   });
-  return html`<section id="national">
+  return escaped`<section id="national">
 <h2>${R.nationalTitle[lang]}</h2>
 <div class="cards">${cards}</div>
 </section>`;
@@ -58,7 +58,9 @@ export function nationalSection(p: NationalPicture): Html {
 
 function barText(label: string, share: Share | null, lang: NationalPicture["lang"]): string {
   const figure = formatShare(share?.share ?? null, lang);
-  return share && share.share !== null ? `${label}: ${figure} (${share.count}/${share.of})` : `${label}: ${figure}`;
+  return share && share.share !== null
+    ? `${label}: ${figure} (${share.count}/${share.of})`
+    : `${label}: ${figure}`;
 }
 
 /** The four shares per region as a bar chart, with the same figures as a table for print and screen readers. */
@@ -98,7 +100,7 @@ export function regionsSection(p: NationalPicture): Html {
     }),
     "figures",
   );
-  return html`<section id="regions" class="page">
+  return escaped`<section id="regions" class="page">
 <h2>${N.regionsTitle[lang]}</h2>
 <figure class="chart-box">${chart}</figure>
 <h3>${R.chartTable[lang]}</h3>
