@@ -1,32 +1,10 @@
 import { buildNationalPicture } from "../consolidation/buildNationalPicture";
+import type { HistoryRow } from "../consolidation/history";
 import { REGIONAL } from "../programme/builtins";
 import { escapeHtml } from "./_lib/escapeHtml";
-import { FORMULA_RISK, HOSTILE_MESSAGE, SCRIPT_COMMENT, measures, picture, readings } from "./_test/fixtures";
+import { FORMULA_RISK, HOSTILE_MESSAGE, SCRIPT_COMMENT, picture, readings } from "./_test/fixtures";
+import { count, headings, regionRow, section } from "./_test/markup";
 import { renderReport } from "./index";
-
-/** The markup of the element with this id, up to its closing tag (sections do not nest). */
-function section(doc: string, id: string): string {
-  const start = doc.indexOf(`<section id="${id}"`);
-  if (start < 0) throw new Error(`no section ${id}`);
-  return doc.slice(start, doc.indexOf("</section>", start));
-}
-
-function count(text: string, needle: string): number {
-  return text.split(needle).length - 1;
-}
-
-function headings(doc: string): string[] {
-  return [...doc.matchAll(/<h([123])[^>]*>(.*?)<\/h\1>/gs)].map(
-    (m) => `h${m[1]} ${m[2]!.replace(/<[^>]+>/g, "").trim()}`,
-  );
-}
-
-/** The table row of a region in a section, found by its code cell. */
-function regionRow(markup: string, code: string): string {
-  const match = new RegExp(`<tr><td>${code}</td>.*?</tr>`, "s").exec(markup);
-  if (!match) throw new Error(`no row for ${code}`);
-  return match[0];
-}
 
 describe("renderReport", () => {
   const fi = renderReport(picture("fi"));
@@ -169,6 +147,43 @@ describe("renderReport", () => {
     expect(trend).toContain('<title id="trend-chart-title">Koko maan kehitys</title>');
   });
 
+  it("leaves a gap, never a 0 % point, for a month no region reported", () => {
+    const history = [
+      {
+        month: "2022-06",
+        code: "01",
+        name: "",
+        reporting: true,
+        counts: [
+          [1, 3],
+          [0, 2],
+          [1, 4],
+          [0, 4],
+        ],
+      },
+      { month: "2022-07", code: "01", name: "", reporting: false, counts: null },
+      {
+        month: "2022-08",
+        code: "01",
+        name: "",
+        reporting: true,
+        counts: [
+          [1, 3],
+          [0, 2],
+          [2, 4],
+          [0, 4],
+        ],
+      },
+    ] satisfies HistoryRow[];
+    const trend = section(renderReport(picture("fi", history)), "trend");
+    // June alone, then August–September joined: three points and one line per measure.
+    for (let series = 0; series < 4; series++)
+      expect(count(trend, `<circle class="point" data-series="${series}"`)).toBe(3);
+    expect(count(trend, "<polyline")).toBe(4);
+    expect(trend).not.toContain("<title>7/2022");
+    expect(trend).toContain('<tr><td>7/2022</td><td class="num band-none">–</td>');
+  });
+
   it("renders a single month's trend as points without lines", () => {
     const trend = section(renderReport(picture("fi", [])), "trend");
     expect(count(trend, '<circle class="point"')).toBe(4);
@@ -262,49 +277,5 @@ describe("renderReport", () => {
         "h2 Data-quality checks",
       ]
     `);
-  });
-});
-
-describe("renderReport share formatting", () => {
-  const nearly = (lang: "fi" | "en") => {
-    const [first] = readings();
-    const almost = {
-      ...first!,
-      measures: measures([
-        [199, 200],
-        [1, 200],
-        [0, 5],
-        [5, 5],
-      ]),
-      late: [],
-      risks: [],
-      issues: [],
-    };
-    return section(
-      renderReport(buildNationalPicture([almost], { programme: REGIONAL, month: "2022-09", lang })),
-      "national",
-    );
-  };
-
-  it("never rounds an unfinished share up to 100 % or a started one down to 0 %", () => {
-    expect([...nearly("fi").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual([
-      "99 %",
-      "1 %",
-      "0 %",
-      "100 %",
-    ]);
-    expect([...nearly("en").matchAll(/card-value [\w-]+">([^<]*)</g)].map((m) => m[1])).toEqual([
-      "99%",
-      "1%",
-      "0%",
-      "100%",
-    ]);
-  });
-
-  it("shows – for a share without a figure, never 0 % or 100 %", () => {
-    const table = section(renderReport(picture("fi")), "regions");
-    const none = regionRow(table, "05");
-    expect(count(none, ">–</td>")).toBe(4);
-    expect(none).not.toMatch(/\d %/);
   });
 });

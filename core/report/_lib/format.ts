@@ -43,7 +43,3 @@ export function formatMonthShort(month: string): string {
   return `${Number(m)}/${year}`;
 }
 
-/** An issue's place as a spreadsheet reference: `2022-09!J14`, or whichever part is known. */
-export function formatLocation(sheet: string | null, cell: string | null): string {
-  return sheet && cell ? `${sheet}!${cell}` : sheet || cell || "";
-}

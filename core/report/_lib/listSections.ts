@@ -3,7 +3,7 @@ import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { interpolate } from "../../i18n/lang";
 import { ASSESSMENTS, LABELS, SEVERITIES } from "../../sheets/labels";
 import { NATIONAL_LABELS as N } from "../../sheets/nationalLabels";
-import { formatLocation } from "./format";
+import { issueLocation } from "../../issues/Issue";
 import type { Html } from "./html";
 import { escaped } from "./html";
 import { unitName } from "./readings";
@@ -98,7 +98,7 @@ export function issuesSection(p: NationalPicture): Html {
     td(i.region ? (names.get(i.region) ?? i.region) : ""),
     td(i.severity === "error" ? N.error[lang] : N.warning[lang], `severity-${i.severity}`),
     td(i.code, "code"),
-    td(formatLocation(i.sheet, i.cell), "nowrap"),
+    td(issueLocation(i), "nowrap"),
     td(i.taskId ?? "", "nowrap"),
     td(i.message, "text"),
   ]);
