@@ -1,0 +1,141 @@
+import { rangeAddress } from "../../../core/_lib/cells";
+import type { ChartSpec, ListValidationSpec, SheetSpec } from "../../../core/sheets/SheetSpec";
+import type { FeatureNotice } from "./FeatureNotice";
+import type { RequestBudget } from "./RequestBudget";
+import { SMALL_ACTION_BYTES, estimateBytes } from "./RequestBudget";
+import { renderCells } from "./renderCells";
+import { renderStyles } from "./renderStyles";
+
+/** Requirement set of Range.dataValidation; everything else used here is in the manifest's minimum. */
+export const DATA_VALIDATION_SET = "1.8";
+
+export interface RenderEnvironment {
+  readonly budget: RequestBudget;
+  readonly supports: (excelApiVersion: string) => boolean;
+  /** The validation source of a list: inline, or a reference into the lists sheet. */
+  readonly listSource: (values: readonly string[]) => string;
+  readonly notice: (notice: FeatureNotice) => void;
+}
+
+const CHART_TYPES: Record<ChartSpec["kind"], "BarClustered" | "ColumnClustered" | "Line"> = {
+  bar: "BarClustered",
+  column: "ColumnClustered",
+  line: "Line",
+};
+
+/** Pixels (as the other hosts size charts) to points. */
+const toPoints = (pixels: number): number => pixels * 0.75;
+
+const truncate = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+
+/** Queues everything that goes back to the state of a new sheet; returns the old charts, loaded for deletion. */
+async function queueClear(sheet: Excel.Worksheet, env: RenderEnvironment): Promise<Excel.ChartCollection> {
+  await env.budget.reserve(SMALL_ACTION_BYTES * 8);
+  sheet.protection.unprotect();
+  sheet.freezePanes.unfreeze();
+  const all = sheet.getRange();
+  all.unmerge();
+  all.clear("All");
+  all.conditionalFormats.clearAll();
+  if (env.supports(DATA_VALIDATION_SET)) all.dataValidation.clear();
+  return sheet.charts.load("items/name");
+}
+
+async function renderValidation(
+  sheet: Excel.Worksheet,
+  validation: ListValidationSpec,
+  env: RenderEnvironment,
+): Promise<void> {
+  const source = env.listSource(validation.values);
+  await env.budget.reserve(
+    estimateBytes(source) + estimateBytes(validation.prompt ?? "") + SMALL_ACTION_BYTES * 3,
+  );
+  const rule = sheet.getRange(validation.range).dataValidation;
+  rule.rule = { list: { inCellDropDown: true, source } };
+  rule.ignoreBlanks = true;
+  rule.errorAlert = {
+    showAlert: true,
+    style: validation.strict ? "Stop" : "Warning",
+    title: "",
+    message: truncate(validation.prompt ?? validation.values.join(", "), 225),
+  };
+  if (validation.prompt)
+    rule.prompt = { showPrompt: true, title: "", message: truncate(validation.prompt, 255) };
+}
+
+async function renderRules(sheet: Excel.Worksheet, spec: SheetSpec, env: RenderEnvironment): Promise<void> {
+  const checkboxes: ListValidationSpec[] = (spec.checkboxes ?? []).map((range) => ({
+    range,
+    values: ["TRUE", "FALSE"],
+    strict: false,
+  }));
+  const supported = env.supports(DATA_VALIDATION_SET);
+  if (!supported && (spec.validations?.length ?? 0) > 0) {
+    env.notice({ feature: "validations", sheet: spec.name, requirement: `ExcelApi ${DATA_VALIDATION_SET}` });
+  }
+  if (!supported && checkboxes.length > 0) {
+    env.notice({ feature: "checkboxes", sheet: spec.name, requirement: `ExcelApi ${DATA_VALIDATION_SET}` });
+  }
+  if (!supported) return;
+  for (const validation of [...(spec.validations ?? []), ...checkboxes])
+    await renderValidation(sheet, validation, env);
+}
+
+async function renderFrozen(sheet: Excel.Worksheet, spec: SheetSpec, env: RenderEnvironment): Promise<void> {
+  const { rows = 0, columns = 0 } = spec.frozen ?? {};
+  if (rows <= 0 && columns <= 0) return;
+  await env.budget.reserve(SMALL_ACTION_BYTES);
+  if (columns <= 0) sheet.freezePanes.freezeRows(rows);
+  else if (rows <= 0) sheet.freezePanes.freezeColumns(columns);
+  else sheet.freezePanes.freezeAt(rangeAddress(0, 0, rows, columns));
+}
+
+/**
+ * Queues one sheet of a `writeSheets` batch. Returns the work that must come after every sheet's
+ * content is in place (old charts out, new charts in, protection on, visibility), queued by the caller
+ * into the closing request.
+ */
+export async function renderSheetSpec(
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  existed: boolean,
+  env: RenderEnvironment,
+): Promise<(budget: RequestBudget) => Promise<void>> {
+  const oldCharts = existed ? await queueClear(sheet, env) : null;
+  await renderCells(sheet, spec, env.budget);
+  await renderStyles(sheet, spec, env.budget);
+  await renderFrozen(sheet, spec, env);
+  await renderRules(sheet, spec, env);
+  for (const range of spec.protection?.editable ?? []) {
+    await env.budget.reserve(SMALL_ACTION_BYTES);
+    sheet.getRange(range).format.protection.locked = false;
+  }
+  if (spec.tabColor !== undefined || existed) {
+    await env.budget.reserve(SMALL_ACTION_BYTES);
+    sheet.tabColor = spec.tabColor ?? "";
+  }
+
+  return async (budget) => {
+    for (const chart of oldCharts?.items ?? []) {
+      await budget.reserve(SMALL_ACTION_BYTES);
+      chart.delete();
+    }
+    for (const chart of spec.charts ?? []) {
+      await budget.reserve(estimateBytes(chart) + SMALL_ACTION_BYTES * 4);
+      const added = sheet.charts.add(CHART_TYPES[chart.kind], sheet.getRange(chart.dataRange), "Columns");
+      added.title.text = chart.title;
+      added.setPosition(chart.anchor);
+      if (chart.width !== undefined) added.width = toPoints(chart.width);
+      if (chart.height !== undefined) added.height = toPoints(chart.height);
+    }
+    if (spec.protection) {
+      await budget.reserve(SMALL_ACTION_BYTES);
+      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+    }
+    if (spec.hidden || existed) {
+      await budget.reserve(SMALL_ACTION_BYTES);
+      sheet.visibility = spec.hidden ? "Hidden" : "Visible";
+    }
+  };
+}

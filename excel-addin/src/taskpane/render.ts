@@ -1,0 +1,147 @@
+/** DOM rendering of what the actions hand back. Text only ever goes in as text (textContent), never HTML. */
+import type { Lang } from "../../../core/i18n/lang";
+import { issueLocation } from "../../../core/issues/Issue";
+import type { CalendarRow, PaneOutcome } from "./actions";
+import type { RegionFile } from "./regionFiles";
+import { t } from "./strings";
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** Fills every `data-i18n` element with its string and sets the page language. */
+export function applyStrings(lang: Lang): void {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
+    node.textContent = t(lang, node.dataset["i18n"] as Parameters<typeof t>[1]);
+  }
+  document.title = t(lang, "title");
+}
+
+/** A sentence in a result area: errors are announced at once (role=alert), the rest politely. */
+export function showMessage(container: HTMLElement, text: string, ok: boolean): void {
+  container.replaceChildren();
+  const message = element("p", text, `message ${ok ? "ok" : "error"}`);
+  message.setAttribute("role", ok ? "status" : "alert");
+  container.append(message);
+}
+
+export interface OutcomeOptions {
+  /** When given, each issue with a sheet and cell is a button that shows that cell. */
+  readonly onSelect?: (sheet: string, cell: string) => void;
+}
+
+export function renderOutcome(
+  container: HTMLElement,
+  outcome: PaneOutcome,
+  lang: Lang,
+  options: OutcomeOptions = {},
+): void {
+  showMessage(container, outcome.message, outcome.ok);
+  for (const notice of outcome.notices) {
+    const key = notice.feature === "validations" ? "noticeValidations" : "noticeCheckboxes";
+    const p = element(
+      "p",
+      t(lang, key, { requirement: notice.requirement, sheet: notice.sheet }),
+      "message notice",
+    );
+    p.setAttribute("role", "status");
+    container.append(p);
+  }
+  if (outcome.issues.length === 0) return;
+  const details = element("details", undefined, "issues");
+  details.open = true;
+  details.append(element("summary", t(lang, "issues", { count: outcome.issues.length })));
+  const list = element("ul");
+  for (const issue of outcome.issues) {
+    const item = element("li");
+    const badge = element(
+      "span",
+      t(lang, issue.severity === "error" ? "error" : "warning"),
+      `severity ${issue.severity}`,
+    );
+    const text = issue.region && !options.onSelect ? `${issue.region}: ${issue.message}` : issue.message;
+    const { onSelect } = options;
+    if (onSelect && issue.sheet && issue.cell) {
+      const sheet = issue.sheet;
+      const cell = issue.cell;
+      const button = element("button", undefined, "issue-button");
+      button.type = "button";
+      button.dataset["sheet"] = sheet;
+      button.dataset["cell"] = cell;
+      button.setAttribute(
+        "aria-label",
+        `${t(lang, "issueSelect", { location: issueLocation(issue) })}: ${issue.message}`,
+      );
+      button.append(badge, document.createTextNode(text));
+      button.addEventListener("click", () => onSelect(sheet, cell));
+      item.append(button);
+    } else {
+      item.append(badge, document.createTextNode(text));
+    }
+    list.append(item);
+  }
+  details.append(list);
+  container.append(details);
+}
+
+/** Download links for the region workbooks, and a button that downloads them all. */
+export function renderDownloads(container: HTMLElement, files: readonly RegionFile[], lang: Lang): void {
+  const list = element("ul", undefined, "downloads");
+  const links: HTMLAnchorElement[] = [];
+  for (const file of files) {
+    const url = URL.createObjectURL(
+      new Blob([file.bytes as BlobPart], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      }),
+    );
+    const link = element("a", file.name);
+    link.href = url;
+    link.download = file.name;
+    links.push(link);
+    const item = element("li");
+    item.append(link);
+    list.append(item);
+  }
+  const all = element("button", t(lang, "downloadAll"), "action-secondary");
+  all.type = "button";
+  all.id = "download-all";
+  all.addEventListener("click", () => links.forEach((link) => link.click()));
+  container.append(all, list);
+}
+
+export function renderCalendar(
+  container: HTMLElement,
+  year: number,
+  rows: readonly CalendarRow[],
+  lang: Lang,
+): void {
+  container.replaceChildren();
+  const table = element("table");
+  table.append(element("caption", t(lang, "calendarCaption", { year })));
+  const head = element("thead");
+  const headRow = element("tr");
+  for (const key of ["colMonth", "colDue", "colPublish"] as const) {
+    const th = element("th", t(lang, key));
+    th.scope = "col";
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = element("tbody");
+  for (const row of rows) {
+    const tr = element("tr");
+    const th = element("th", row.month);
+    th.scope = "row";
+    tr.append(th, element("td", row.due), element("td", row.publishBy));
+    body.append(tr);
+  }
+  table.append(head, body);
+  container.append(table);
+}

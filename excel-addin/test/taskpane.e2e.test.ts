@@ -1,0 +1,322 @@
+/**
+ * The built task pane in headless Chromium, with the fake Excel served in place of Office.js: every
+ * action is clicked and its effect checked in the fake's workbook. Screenshots go to
+ * test-artifacts/excel-addin/pane-<lang>.png. Needs /usr/bin/chromium (Debian's chromium package).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+import type { BrowserContext, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
+import { dateCellDay, dayToSerial } from "../../core/_lib/day";
+import { consolidate, createMonthSheet, createRegionWorkbook, setupTemplate } from "../../core/actions";
+import { buildAddin } from "../scripts/build";
+import { serveStatic } from "../scripts/serveStatic";
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const REPO_ROOT = path.resolve(__dirname, "..", "..");
+const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts", "excel-addin");
+const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+type SeedRows = (string | number | boolean | null)[][];
+
+interface FakeHandle {
+  sheetNames(): string[];
+  model: { selection: { sheet: string; address: string } | null };
+}
+
+let tmp: string;
+let server: Server;
+let baseUrl: string;
+let fakeScript: string;
+let context: BrowserContext;
+/** Requests the pages tried to send anywhere but the local server (other than office.js itself). */
+const foreignRequests: string[] = [];
+/** Uncaught errors in the pages: the pane must show failures, never leave them to the console. */
+const pageErrors: string[] = [];
+
+const templateSheets: string[] = [];
+const nationalSheets: string[] = [];
+const regionFiles: string[] = [];
+let regionSeed: Record<string, SeedRows> = {};
+
+/** A region workbook's sheets as a saved file holds them, dates as serials (what Excel hands over). */
+async function seedOf(workbook: ExcelJsWorkbook): Promise<Record<string, SeedRows>> {
+  const names = await workbook.sheetNames();
+  const grids = await workbook.readSheets(names);
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      (grids.get(name) ?? []).map((row) =>
+        row.map((v) =>
+          v instanceof Date ? dayToSerial(dateCellDay(v) ?? "1900-01-01") : v === undefined ? null : v,
+        ),
+      ),
+    ]),
+  );
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "tilannekuva-e2e-"));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dist = await buildAddin({ production: true, outdir: path.join(tmp, "dist") });
+  const bundled = await build({
+    entryPoints: [path.join(__dirname, "fakeOfficeBrowser.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+  });
+  fakeScript = bundled.outputFiles[0]!.text;
+
+  // What the pane should produce, computed by the same core over ExcelJS.
+  const template = new ExcelJsWorkbook();
+  templateSheets.push(...(await setupTemplate(template, { lang: "fi" })).sheets);
+  const regions = [];
+  for (const code of ["01", "02", "03"]) {
+    const region = new ExcelJsWorkbook();
+    await createRegionWorkbook(template, region, { region: code, lang: "fi" });
+    await createMonthSheet(region, { month: "2022-09", lang: "fi" });
+    const file = path.join(tmp, `alue-${code}.xlsx`);
+    writeFileSync(file, await region.toBuffer());
+    regionFiles.push(file);
+    regions.push({
+      label: path.basename(file),
+      workbook: await ExcelJsWorkbook.fromBuffer(readFileSync(file)),
+    });
+    if (code === "01") regionSeed = await seedOf(region);
+  }
+  const notes = path.join(tmp, "muistiinpanot.txt");
+  writeFileSync(notes, "Tämä ei ole työkirja.\n");
+  regionFiles.push(notes);
+  const national = new ExcelJsWorkbook();
+  await setupTemplate(national, { lang: "fi" });
+  nationalSheets.push(...(await consolidate(national, regions, { month: "2022-09", lang: "fi" })).sheets);
+
+  server = createServer(serveStatic(dist));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 380, height: 900 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: fakeScript });
+    if (url.startsWith(baseUrl) || url.startsWith("blob:") || url.startsWith("data:"))
+      return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function openPane(options: {
+  displayLanguage: string;
+  sheets?: string[];
+  seed?: Record<string, SeedRows>;
+}): Promise<Page> {
+  const page = await context.newPage();
+  await page.addInitScript((opts) => {
+    (window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = opts;
+  }, options);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.waitForFunction(() => (document.getElementById("month") as HTMLInputElement).value !== "");
+  return page;
+}
+
+const fakeSheets = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.sheetNames());
+
+/** Clicks an action and waits until the pane is idle again; returns the result area's text. */
+async function act(page: Page, id: string): Promise<string> {
+  await page.click(`#${id}`);
+  await page.waitForFunction(
+    (button) => !(document.getElementById(button) as HTMLButtonElement).disabled,
+    id,
+  );
+  await page.waitForFunction(
+    (button) => !document.getElementById(`${button}-result`)?.closest("[aria-busy]"),
+    id,
+  );
+  return (await page.textContent(`#${id}-result`)) ?? "";
+}
+
+const lastMonth = (): string => {
+  const now = new Date();
+  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+};
+
+describe("task pane in Chromium", () => {
+  it("in Finnish: sets up the template, shows the calendar, consolidates region files and builds region workbooks", async () => {
+    const page = await openPane({ displayLanguage: "fi-FI" });
+    expect(await page.getAttribute("html", "lang")).toBe("fi");
+    expect(await page.textContent("h1")).toBe("Tilannekuva");
+    expect(await page.inputValue("#month")).toBe(lastMonth());
+
+    const setup = await act(page, "setup");
+    expect(setup).toContain("Pohja on valmis");
+    expect(await fakeSheets(page)).toEqual(expect.arrayContaining(["Taul1", ...templateSheets]));
+
+    await page.fill("#year", "2022");
+    await act(page, "calendar");
+    expect(await page.locator("#calendar-result tbody tr").count()).toBe(12);
+    expect(await page.textContent("#calendar-result tbody tr:first-child th")).toBe("tammikuu 2022");
+
+    await page.fill("#month", "2022-09");
+    await page.setInputFiles("#files", regionFiles);
+    const consolidated = await act(page, "consolidate");
+    expect(await page.textContent("#consolidate-progress")).toBe("Alue 4/4 …");
+    expect(consolidated).toContain("Tilannekuva 2022-09 koottu: 3/22 aluetta raportoi");
+    expect(consolidated).toContain("Tiedostoa muistiinpanot.txt ei voitu lukea Excel-työkirjana.");
+    expect(await fakeSheets(page)).toEqual(expect.arrayContaining(nationalSheets));
+
+    const regions = await act(page, "regions");
+    expect(regions).toContain("22 työkirjaa on valmiina ladattavaksi.");
+    expect(await page.textContent("#regions-progress")).toBe("Alue 22/22 …");
+    const links = page.locator("#regions-result a[download]");
+    expect(await links.count()).toBe(22);
+    const [download] = await Promise.all([page.waitForEvent("download"), links.first().click()]);
+    const downloaded = await ExcelJsWorkbook.fromBuffer(readFileSync((await download.path())!));
+    expect(await downloaded.sheetNames()).toEqual(expect.arrayContaining(templateSheets));
+
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-fi.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("in Swedish on a region workbook: creates the month sheet, validates it, selects an issue's cell, makes checklists", async () => {
+    const page = await openPane({ displayLanguage: "sv-SE", sheets: [], seed: regionSeed });
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    expect(await page.textContent("h1")).toBe("Lägesbild");
+
+    await page.fill("#month", "2022-10");
+    expect(await act(page, "create-month")).toContain("2022-10");
+    expect(await fakeSheets(page)).toContain("2022-10");
+
+    // A preparer types a status that is not one of the four.
+    const cell = await page.evaluate(() => {
+      const fake = (
+        window as unknown as { __fakeExcel: { sheet(n: string): { cells: Map<number, { value: unknown }> } } }
+      ).__fakeExcel;
+      const sheet = fake.sheet("2022-10");
+      for (const [key, stored] of sheet.cells) {
+        if (stored.value === "Inte påbörjad" || stored.value === "Ei aloitettu") {
+          stored.value = "kanske klar";
+          const row = Math.floor(key / 16384);
+          const column = key % 16384;
+          return `${String.fromCharCode(65 + column)}${row + 1}`;
+        }
+      }
+      return null;
+    });
+    expect(cell).not.toBeNull();
+    const validated = await act(page, "validate");
+    expect(validated).toMatch(/Fliken 2022-10 kontrollerad: [1-9]\d* fel/);
+    await page.click(`#validate-result button[data-cell="${cell}"]`);
+    await page.waitForFunction(
+      (address) =>
+        (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.model.selection?.address === address,
+      cell,
+    );
+
+    const before = (await fakeSheets(page)).length;
+    expect(await act(page, "checklists")).toContain("Checklistorna skapades");
+    expect((await fakeSheets(page)).length).toBe(before + 2);
+
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-sv.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("in English: switches language, and shows failures in plain words in the pane", async () => {
+    const page = await openPane({ displayLanguage: "en-US" });
+    expect(await page.textContent("h1")).toBe("Situational picture");
+
+    await page.selectOption("#lang", "fi");
+    expect(await page.textContent("#setup-heading")).toBe("Pohjan käyttöönotto");
+    await page.selectOption("#lang", "en");
+    expect(await page.textContent("#setup-heading")).toBe("Set up the template");
+
+    expect(await act(page, "create-month")).toContain("This is not a region workbook");
+    expect(await page.getAttribute("#create-month-result .message", "role")).toBe("alert");
+    expect(await act(page, "consolidate")).toBe("Choose the regions' files first.");
+
+    await page.fill("#month", "2022-09");
+    await page.setInputFiles("#files", [regionFiles[3]!]);
+    const unreadable = await act(page, "consolidate");
+    expect(unreadable).toContain("The file muistiinpanot.txt could not be read as an Excel workbook.");
+
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-en.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("runs the ribbon's function commands and tells the outcome in a dialog", async () => {
+    const manifest = readFileSync(path.join(__dirname, "..", "manifest.xml"), "utf8");
+    const functionNames = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    const page = await context.newPage();
+    await page.addInitScript(
+      (opts) => {
+        (window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = opts;
+      },
+      { displayLanguage: "fi-FI", sheets: [], seed: regionSeed },
+    );
+    await page.goto(`${baseUrl}/commands.html`);
+    await page.waitForFunction(
+      () =>
+        Object.keys((window as unknown as { __fakeExcel: { commands: object } }).__fakeExcel.commands)
+          .length === 3,
+    );
+    const registered = await page.evaluate(() =>
+      Object.keys((window as unknown as { __fakeExcel: { commands: object } }).__fakeExcel.commands),
+    );
+    expect(registered.sort()).toEqual([...functionNames].sort());
+
+    await page.evaluate(() => {
+      const fake = (
+        window as unknown as { __fakeExcel: { commands: Record<string, (e: { completed(): void }) => void> } }
+      ).__fakeExcel;
+      fake.commands["createMonthSheetCommand"]!({ completed() {} });
+    });
+    await page.waitForFunction(
+      () => (window as unknown as { __fakeExcel: { dialogs: string[] } }).__fakeExcel.dialogs.length === 1,
+    );
+    expect(await fakeSheets(page)).toContain(lastMonth());
+    const dialogUrl = await page.evaluate(
+      () => (window as unknown as { __fakeExcel: { dialogs: string[] } }).__fakeExcel.dialogs[0]!,
+    );
+    expect(new URL(dialogUrl).searchParams.get("text")).toContain(`Välilehti ${lastMonth()} luotiin.`);
+
+    await page.goto(dialogUrl);
+    expect(await page.textContent("#notice-text")).toContain(`Välilehti ${lastMonth()} luotiin.`);
+    await page.close();
+  });
+
+  it("loads nothing from outside but Office.js, and no page had an uncaught error", () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
