@@ -53,7 +53,10 @@ function summaryFormulas(programme: Programme, lang: Lang, lists: string, first:
     return `$${letter}$${first}:$${letter}$${last}`;
   };
   const list = (letter: string, codes: StatusCode[]) => `${lists}!$${letter}$2:$${letter}$${1 + listLength(programme, codes)}`;
-  const status = `TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${col("status")},CHAR(160)," "),CHAR(9)," "),CHAR(10)," "))`;
+  // Fold the whitespace people paste (no-break spaces, tabs, line breaks) as the core does, then escape
+  // MATCH's wildcards so that "Valmi?" or "*" is an unknown status here too, not a match.
+  const cleaned = `TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${col("status")},CHAR(160)," "),CHAR(9)," "),CHAR(10)," "),CHAR(13)," "))`;
+  const status = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cleaned},"~","~~"),"*","~*"),"?","~?")`;
   const isStarted = `ISNUMBER(MATCH(${status},${list(LIST_COLUMNS.started, ["in_progress", "done"])},0))`;
   const isDone = `ISNUMBER(MATCH(${status},${list(LIST_COLUMNS.done, ["done"])},0))`;
   const applies = `(1-ISNUMBER(MATCH(${status},${list(LIST_COLUMNS.notApplicable, ["not_applicable"])},0)))`;

@@ -22,7 +22,10 @@ export const LIST_COLUMNS = {
 
 /** Every spelling of the given statuses: labels in all languages and the codes. */
 function allSpellings(programme: Programme, codes: readonly StatusCode[]): string[] {
-  return codes.flatMap((code) => [...LANGS.map((l) => programme.statuses[code][l]), code]);
+  const spellings = codes.flatMap((code) => [...LANGS.map((l) => programme.statuses[code][l]), code]);
+  // Text pasted from macOS or a PDF often has decomposed letters (a + ¨); formulas compare code points.
+  const decomposed = spellings.map((s) => s.normalize("NFD")).filter((s, i) => s !== spellings[i]);
+  return [...new Set([...spellings, ...decomposed])];
 }
 
 /** How many rows (after the header) the all-language columns hold, for the summary formulas' ranges. */

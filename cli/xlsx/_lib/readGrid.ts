@@ -30,6 +30,8 @@ export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
  */
 export function cellValue(cell: ExcelJS.Cell): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge && cell.master !== cell) return null;
+  // ExcelJS leaves a falsy cached result (0, "", false) out of `cell.value`; `cell.result` keeps it.
+  if (cell.type === ExcelJS.ValueType.Formula) return plain(cell.result);
   return plain(cell.value);
 }
 
