@@ -16,7 +16,11 @@ export class UsageError extends Error {
 type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string }>;
 
 /** `util.parseArgs` that reports unknown or malformed options as a UsageError. */
-export function parseCommandArgs<T extends OptionSpec>(argv: readonly string[], options: T, allowPositionals = false) {
+export function parseCommandArgs<T extends OptionSpec>(
+  argv: readonly string[],
+  options: T,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
   } catch (error) {

@@ -21,7 +21,8 @@ export function langOption(value: string | undefined): Lang | undefined {
 /** A YYYY-MM month option, checked. */
 export function monthOption(value: string | undefined, flag = "--month"): string {
   if (!value) throw new UsageError(`${flag} YYYY-MM is required`);
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw new UsageError(`${flag} must be YYYY-MM (got "${value}")`);
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+    throw new UsageError(`${flag} must be YYYY-MM (got "${value}")`);
   return value;
 }
 
@@ -31,7 +32,9 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   try {
     return await readWorkbookFile(path);
   } catch (error) {
-    throw new Error(`${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(
+      `${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -49,7 +52,10 @@ export async function regionSource(path: string): Promise<RegionSource> {
 /** `Sheet!A1  error  unknown_status  message` lines for a terminal. */
 export function formatIssues(issues: readonly Issue[], prefix = ""): string {
   return issues
-    .map((issue) => `${prefix}${(issueLocation(issue) || "-").padEnd(18)} ${issue.severity.padEnd(7)} ${issue.code.padEnd(16)} ${issue.message}`)
+    .map(
+      (issue) =>
+        `${prefix}${(issueLocation(issue) || "-").padEnd(18)} ${issue.severity.padEnd(7)} ${issue.code.padEnd(16)} ${issue.message}`,
+    )
     .join("\n");
 }
 

@@ -16,13 +16,34 @@ export type { ParseResult } from "./_lib/ParseResult";
 // Languages and issues.
 export { LangSchema, LANGS, DEFAULT_LANG } from "./i18n/lang";
 export type { Lang, Localized } from "./i18n/lang";
-export { IssueSchema, IssueCodeSchema, makeIssue, issueMessage, issueLocation, hasErrors } from "./issues/Issue";
+export {
+  IssueSchema,
+  IssueCodeSchema,
+  makeIssue,
+  issueMessage,
+  issueLocation,
+  hasErrors,
+} from "./issues/Issue";
 export type { Issue, IssueCode, Severity } from "./issues/Issue";
 
 // Programmes.
 export { ProgrammeSchema, RoadmapRowSchema, STATUS_CODES } from "./programme/ProgrammeSchema";
-export type { Programme, RoadmapRow, StatusCode, ReportingUnit, Group, Phase, Band } from "./programme/ProgrammeSchema";
-export { REGIONAL, NATIONAL_ACTORS, BUILTIN_PROGRAMMES, PREPARATION_GROUPS, unitRoadmap } from "./programme/builtins";
+export type {
+  Programme,
+  RoadmapRow,
+  StatusCode,
+  ReportingUnit,
+  Group,
+  Phase,
+  Band,
+} from "./programme/ProgrammeSchema";
+export {
+  REGIONAL,
+  NATIONAL_ACTORS,
+  BUILTIN_PROGRAMMES,
+  PREPARATION_GROUPS,
+  unitRoadmap,
+} from "./programme/builtins";
 
 // Parsing user data.
 export * from "./roadmap/index";
@@ -36,7 +57,15 @@ export * from "./calendar/index";
 export { literalText } from "./text/literalText";
 
 // Sheets as data.
-export type { SheetSpec, SpecCell, StyleSpec, ListValidationSpec, ConditionalFormatSpec, ConditionSpec, ChartSpec } from "./sheets/SheetSpec";
+export type {
+  SheetSpec,
+  SpecCell,
+  StyleSpec,
+  ListValidationSpec,
+  ConditionalFormatSpec,
+  ConditionSpec,
+  ChartSpec,
+} from "./sheets/SheetSpec";
 export { SHEET_NAMES, sheetName, findSheet, isMonthSheetName } from "./sheets/labels";
 
 // Consolidation and its summary.

@@ -12,14 +12,17 @@ describe("templates/", () => {
     expect(readFileSync(CONTENT_MODULE, "utf8")).toBe(renderContentModule());
   });
 
-  it.each(Object.entries(TEMPLATE_FILES) as [Lang, string][])(`holds the %s template as the code makes it (${STALE})`, async (lang, file) => {
-    const shipped = await readWorkbookFile(join(TEMPLATE_DIR, file));
-    const fresh = await buildTemplateWorkbook(lang);
-    const names = await fresh.sheetNames();
-    expect(await shipped.sheetNames()).toEqual(names);
-    const [a, b] = await Promise.all([shipped.readSheets(names), fresh.readSheets(names)]);
-    for (const name of names) {
-      expect({ name, grid: a.get(name) }).toEqual({ name, grid: b.get(name) });
-    }
-  });
+  it.each(Object.entries(TEMPLATE_FILES) as [Lang, string][])(
+    `holds the %s template as the code makes it (${STALE})`,
+    async (lang, file) => {
+      const shipped = await readWorkbookFile(join(TEMPLATE_DIR, file));
+      const fresh = await buildTemplateWorkbook(lang);
+      const names = await fresh.sheetNames();
+      expect(await shipped.sheetNames()).toEqual(names);
+      const [a, b] = await Promise.all([shipped.readSheets(names), fresh.readSheets(names)]);
+      for (const name of names) {
+        expect({ name, grid: a.get(name) }).toEqual({ name, grid: b.get(name) });
+      }
+    },
+  );
 });

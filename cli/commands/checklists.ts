@@ -14,7 +14,11 @@ export const checklistsCommand: Command = {
   summary: "write the 100+100 checklist tabs",
   usage: USAGE,
   async run(argv) {
-    const { values } = parseCommandArgs(argv, { workbook: { type: "string" }, out: { type: "string" }, lang: { type: "string" } });
+    const { values } = parseCommandArgs(argv, {
+      workbook: { type: "string" },
+      out: { type: "string" },
+      lang: { type: "string" },
+    });
     const path = requireOption(values.workbook, "--workbook");
     const lang = langOption(values.lang);
     const workbook = await openWorkbook(path);

@@ -45,7 +45,9 @@ export const consolidateCommand: Command = {
     const uiLang = lang ?? "fi";
     const sources = [];
     for (const [index, path] of positionals.entries()) {
-      progress(`${actionMessage("progressRegion", uiLang, { done: index + 1, total: positionals.length })} ${path}`);
+      progress(
+        `${actionMessage("progressRegion", uiLang, { done: index + 1, total: positionals.length })} ${path}`,
+      );
       sources.push(await regionSource(path));
     }
     const result = await consolidate(national, sources, { month, ...(lang ? { lang } : {}) });

@@ -1,7 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { dayParts, addMonths } from "../../core/_lib/day";
-import { consolidate, createMonthSheet, createRegionWorkbook, generateChecklists, setupTemplate } from "../../core/actions";
+import {
+  consolidate,
+  createMonthSheet,
+  createRegionWorkbook,
+  generateChecklists,
+  setupTemplate,
+} from "../../core/actions";
 import type { RegionSource } from "../../core/actions";
 import { simulatedCells } from "../../core/demo/simulatedCells";
 import { simulateMonth } from "../../core/demo/simulateMonth";
@@ -24,7 +30,11 @@ and the HTML report.`;
 const DEMO_NOT_REPORTING = "16";
 
 /** Types cells into an ExcelJS sheet the way a preparer would (values only; formats and formulas stay). */
-function typeCells(workbook: ExcelJsWorkbook, sheet: string, cells: { row: number; column: number; value: SpecCell }[]): void {
+function typeCells(
+  workbook: ExcelJsWorkbook,
+  sheet: string,
+  cells: { row: number; column: number; value: SpecCell }[],
+): void {
   const worksheet = workbook.excel.getWorksheet(sheet);
   if (!worksheet) return;
   for (const { row, column, value } of cells) {
@@ -43,7 +53,12 @@ export const demoCommand: Command = {
   summary: "write a complete demo: template, 22 regions, national workbook and report",
   usage: USAGE,
   async run(argv) {
-    const { values } = parseCommandArgs(argv, { out: { type: "string" }, month: { type: "string" }, months: { type: "string" }, lang: { type: "string" } });
+    const { values } = parseCommandArgs(argv, {
+      out: { type: "string" },
+      month: { type: "string" },
+      months: { type: "string" },
+      lang: { type: "string" },
+    });
     const dir = values.out ?? "out";
     const lastMonth = monthOption(values.month ?? "2022-09");
     const lang = langOption(values.lang) ?? "fi";
@@ -67,7 +82,11 @@ export const demoCommand: Command = {
         if (unit.code === DEMO_NOT_REPORTING && month === lastMonth) continue;
         await createMonthSheet(workbook, { month, lang });
         const grid = (await workbook.readSheets([month])).get(month) ?? [];
-        typeCells(workbook, month, simulatedCells(grid, simulateMonth(REGIONAL, roadmap, unit.code, month), REGIONAL, lang));
+        typeCells(
+          workbook,
+          month,
+          simulatedCells(grid, simulateMonth(REGIONAL, roadmap, unit.code, month), REGIONAL, lang),
+        );
       }
       await generateChecklists(workbook, { lang });
       const path = join(dir, "alueet", `alue-${unit.code}.xlsx`);
@@ -94,7 +113,9 @@ export const demoCommand: Command = {
       await writeFile(reportPath, renderReport(result.picture));
     }
     written.push(nationalPath, jsonPath, reportPath);
-    process.stdout.write(`${result?.message ?? ""}\n${written.filter((p) => !p.includes("alueet")).join("\n")}\n${join(dir, "alueet")}/ (${REGIONAL.units.length} region workbooks)\n`);
+    process.stdout.write(
+      `${result?.message ?? ""}\n${written.filter((p) => !p.includes("alueet")).join("\n")}\n${join(dir, "alueet")}/ (${REGIONAL.units.length} region workbooks)\n`,
+    );
     return 0;
   },
 };

@@ -41,7 +41,8 @@ export const templateCommand: Command = {
     const out = requireOption(values.out, "--out");
     const lang = langOption(values.lang) ?? "fi";
     const programmeId = values.programme ?? "regional";
-    if (!["regional", "national-actors"].includes(programmeId)) throw new UsageError(`unknown programme "${programmeId}"`);
+    if (!["regional", "national-actors"].includes(programmeId))
+      throw new UsageError(`unknown programme "${programmeId}"`);
     let roadmap;
     if (values.roadmap) {
       const { grid, sheet } = await roadmapGrid(values.roadmap);

@@ -14,7 +14,11 @@ export const validateCommand: Command = {
   summary: "check month sheets and list issues by cell",
   usage: USAGE,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, { month: { type: "string" }, lang: { type: "string" } }, true);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { month: { type: "string" }, lang: { type: "string" } },
+      true,
+    );
     const month = monthOption(values.month);
     const lang = langOption(values.lang);
     if (positionals.length === 0) throw new UsageError("give at least one workbook");

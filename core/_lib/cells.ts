@@ -62,10 +62,9 @@ export function isBlank(value: CellValue): boolean {
  */
 export function normalizeText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString()) : String(value);
-  return text
-    .replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ")
-    .trim();
+  const text =
+    value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString()) : String(value);
+  return text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
 }
 
 /** A key for matching labels: normalized text in lower case. */

@@ -56,8 +56,7 @@ export function localDay(date: Date): IsoDay {
  */
 export function dateCellDay(date: Date): IsoDay | null {
   if (Number.isNaN(date.getTime())) return null;
-  const utcMidnight =
-    date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
+  const utcMidnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
   return utcMidnight
     ? isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
     : localDay(date);

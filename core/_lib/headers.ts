@@ -11,7 +11,10 @@ export interface ColumnHeader {
 /** Columns of a roadmap (PRODUCT.md §2). */
 export const ROADMAP_COLUMNS = {
   id: { label: { fi: "Tunnus", sv: "Kod", en: "ID" }, aliases: ["Id", "Tunniste"] },
-  group: { label: { fi: "Valmisteluryhmä", sv: "Beredningsgrupp", en: "Workstream" }, aliases: ["Preparation group"] },
+  group: {
+    label: { fi: "Valmisteluryhmä", sv: "Beredningsgrupp", en: "Workstream" },
+    aliases: ["Preparation group"],
+  },
   area: { label: { fi: "Tehtäväkokonaisuus", sv: "Uppgiftshelhet", en: "Task area" } },
   task: { label: { fi: "Tehtävä", sv: "Uppgift", en: "Task" } },
   subtask: { label: { fi: "Osatehtävä", sv: "Deluppgift", en: "Subtask" } },
@@ -24,7 +27,11 @@ export const ROADMAP_COLUMNS = {
   nationalSupport: { label: { fi: "Kansallinen tuki", sv: "Nationellt stöd", en: "National support" } },
   owner: { label: { fi: "Toimija", sv: "Aktör", en: "Actor" } },
   links: {
-    label: { fi: "Liittyy alueiden tehtäviin", sv: "Kopplas till områdenas uppgifter", en: "Linked regional tasks" },
+    label: {
+      fi: "Liittyy alueiden tehtäviin",
+      sv: "Kopplas till områdenas uppgifter",
+      en: "Linked regional tasks",
+    },
   },
 } as const satisfies Record<string, ColumnHeader>;
 export type RoadmapColumn = keyof typeof ROADMAP_COLUMNS;
@@ -33,12 +40,17 @@ export type RoadmapColumn = keyof typeof ROADMAP_COLUMNS;
 export const STATUS_COLUMNS = {
   id: ROADMAP_COLUMNS.id,
   status: { label: { fi: "Tila", sv: "Status", en: "Status" }, aliases: ["Tilanne", "Läge"] },
-  comment: { label: { fi: "Kommentti", sv: "Kommentar", en: "Comment" }, aliases: ["Kommentit", "Kommentarer", "Comments"] },
+  comment: {
+    label: { fi: "Kommentti", sv: "Kommentar", en: "Comment" },
+    aliases: ["Kommentit", "Kommentarer", "Comments"],
+  },
   expected: {
     label: { fi: "Arvioitu valmistuminen", sv: "Beräknat färdigställande", en: "Expected completion" },
   },
   owner: { label: { fi: "Vastuuhenkilö", sv: "Ansvarsperson", en: "Owner" }, aliases: ["Responsible"] },
-  previous: { label: { fi: "Edellisen kuun tila", sv: "Föregående månads status", en: "Last month's status" } },
+  previous: {
+    label: { fi: "Edellisen kuun tila", sv: "Föregående månads status", en: "Last month's status" },
+  },
 } as const satisfies Record<string, ColumnHeader>;
 export type StatusColumn = keyof typeof STATUS_COLUMNS;
 
@@ -56,7 +68,10 @@ function keyColumns<K extends string>(columns: Readonly<Record<K, ColumnHeader>>
   return (Object.keys(columns) as K[]).map((field) => [field, headerKeys(columns[field])] as const);
 }
 
-function matchKeyedRow<K extends string>(row: readonly CellValue[], keyed: KeyedColumns<K>): Partial<Record<K, number>> {
+function matchKeyedRow<K extends string>(
+  row: readonly CellValue[],
+  keyed: KeyedColumns<K>,
+): Partial<Record<K, number>> {
   const found: Partial<Record<K, number>> = {};
   row.forEach((cell, index) => {
     const key = matchKey(cell);

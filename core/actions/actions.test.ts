@@ -1,11 +1,22 @@
 import { MemoryWorkbook } from "../../test/support/MemoryWorkbook";
 import { REGIONAL } from "../programme/builtins";
-import { consolidate, createMonthSheet, createRegionWorkbook, generateChecklists, setupTemplate, validateMonth } from "./index";
+import {
+  consolidate,
+  createMonthSheet,
+  createRegionWorkbook,
+  generateChecklists,
+  setupTemplate,
+  validateMonth,
+} from "./index";
 import type { Workbook } from "./Workbook";
 import type { Grid } from "../_lib/cells";
 
 /** Sets the status (and optionally comment) of tasks on a month sheet, as a user would type them. */
-async function typeStatuses(wb: MemoryWorkbook, month: string, edits: Record<string, { status?: string; comment?: string }>) {
+async function typeStatuses(
+  wb: MemoryWorkbook,
+  month: string,
+  edits: Record<string, { status?: string; comment?: string }>,
+) {
   const spec = wb.specOf(month)!;
   const rows = spec.cells.map((row) => [...row]);
   const header = rows.findIndex((row) => row[0] === "Tunnus");
@@ -40,13 +51,20 @@ describe("actions", () => {
     const wb = await regionWorkbook("05");
     const first = await createMonthSheet(wb, { month: "2022-08" });
     expect(first.ok).toBe(true);
-    await typeStatuses(wb, "2022-08", { "1.1.1.1": { status: "valmis", comment: '=HYPERLINK("http://x","y")' }, "1.1.1.3": { status: "Pågår" }, "1.1.2.1": { status: "hmm?" } });
+    await typeStatuses(wb, "2022-08", {
+      "1.1.1.1": { status: "valmis", comment: '=HYPERLINK("http://x","y")' },
+      "1.1.1.3": { status: "Pågår" },
+      "1.1.2.1": { status: "hmm?" },
+    });
     const second = await createMonthSheet(wb, { month: "2022-09" });
     expect(second.message).toContain("2022-08");
     const again = await createMonthSheet(wb, { month: "2022-09" });
     expect(again.sheets).toEqual([]);
     const issues = (await validateMonth(wb, { month: "2022-09" })).issues;
-    expect(issues.map((i) => [i.code, i.cell])).toContainEqual(["unknown_status", expect.stringMatching(/^J\d+$/)]);
+    expect(issues.map((i) => [i.code, i.cell])).toContainEqual([
+      "unknown_status",
+      expect.stringMatching(/^J\d+$/),
+    ]);
     const grid = (await wb.readSheets(["2022-09"])).get("2022-09")!;
     const row = grid.find((r) => r[0] === "1.1.1.1")!;
     expect(row[9]).toBe("Valmis");
@@ -59,7 +77,10 @@ describe("actions", () => {
     for (const code of ["01", "02"]) {
       const wb = await regionWorkbook(code);
       await createMonthSheet(wb, { month: "2022-09" });
-      await typeStatuses(wb, "2022-09", { "1.1.1.1": { status: "Valmis" }, "1.1.1.3": { status: "Käynnissä" } });
+      await typeStatuses(wb, "2022-09", {
+        "1.1.1.1": { status: "Valmis" },
+        "1.1.1.3": { status: "Käynnissä" },
+      });
       regions.push({ label: `${code}.xlsx`, workbook: wb });
     }
     regions.push({ label: "broken.xlsx", workbook: { error: "not a zip" } });
@@ -67,7 +88,16 @@ describe("actions", () => {
     const result = await consolidate(national, regions, { month: "2022-09" });
     expect(result.summary?.reporting).toEqual({ count: 2, of: 22 });
     expect(result.summary?.issues.map((i) => i.code)).toContain("unreadable_file");
-    expect(await national.sheetNames()).toEqual(expect.arrayContaining(["Yhteenveto", "Valmisteluryhmät", "Myöhässä", "Riskit", "Tarkistukset", "Historia"]));
+    expect(await national.sheetNames()).toEqual(
+      expect.arrayContaining([
+        "Yhteenveto",
+        "Valmisteluryhmät",
+        "Myöhässä",
+        "Riskit",
+        "Tarkistukset",
+        "Historia",
+      ]),
+    );
     expect(REGIONAL.units).toHaveLength(22);
   });
 

@@ -38,7 +38,10 @@ export interface NationalContext {
 }
 
 /** Reads what consolidation needs from the national workbook (one listing, one read). */
-export async function loadNationalContext(national: Workbook, options: { lang?: Lang } = {}): Promise<NationalContext> {
+export async function loadNationalContext(
+  national: Workbook,
+  options: { lang?: Lang } = {},
+): Promise<NationalContext> {
   let historyName: string | undefined;
   const context = await loadWorkbookContext(national, {
     ...(options.lang ? { lang: options.lang } : {}),
@@ -64,12 +67,23 @@ export async function writeNationalPicture(
   options: { month: string; history?: readonly HistoryRow[] },
 ): Promise<NationalPicture> {
   const { programme, lang } = context;
-  const history = context.history.length ? context.history : options.history ?? [];
+  const history = context.history.length ? context.history : (options.history ?? []);
   const picture = buildNationalPicture(readings, { programme, month: options.month, lang, history });
   const specs: SheetSpec[] = nationalSheets(picture);
   if (!context.isSetUp) {
     const regions = programme.units.map((u) => ({ code: u.code, name: u.name[lang], url: "", editors: [] }));
-    const setup = templateSheets(programme, { programmeId: programme.id, role: "national", region: null, lang, templateVersion: programme.templateVersion, regions }, lang);
+    const setup = templateSheets(
+      programme,
+      {
+        programmeId: programme.id,
+        role: "national",
+        region: null,
+        lang,
+        templateVersion: programme.templateVersion,
+        regions,
+      },
+      lang,
+    );
     specs.push(...setup);
   }
   await national.writeSheets(specs);
@@ -101,7 +115,14 @@ export async function consolidate(
 ): Promise<ConsolidateResult> {
   const month = options.month.trim();
   if (!parseMonthKey(month)) {
-    return { ok: false, message: actionMessage("badMonth", options.lang ?? "fi", { month }), sheets: [], issues: [], summary: null, picture: null };
+    return {
+      ok: false,
+      message: actionMessage("badMonth", options.lang ?? "fi", { month }),
+      sheets: [],
+      issues: [],
+      summary: null,
+      picture: null,
+    };
   }
   const context = await loadNationalContext(national, options.lang ? { lang: options.lang } : {});
   const readings: RegionReading[] = [];
@@ -110,7 +131,10 @@ export async function consolidate(
     readings.push(await readRegion(source, { month, programme: context.programme, lang: context.lang }));
   }
   options.onProgress?.({ done: regions.length, total: regions.length, label: "" });
-  const picture = await writeNationalPicture(national, readings, context, { month, ...(options.history ? { history: options.history } : {}) });
+  const picture = await writeNationalPicture(national, readings, context, {
+    month,
+    ...(options.history ? { history: options.history } : {}),
+  });
   return {
     ok: true,
     message: consolidatedMessage(picture),

@@ -17,7 +17,10 @@ export interface CreateMonthSheetOptions extends BaseActionOptions {
 
 /** The latest month sheet before `month`, if any. */
 export function latestEarlierMonth(names: readonly string[], month: string): string | undefined {
-  return names.filter((n) => isMonthSheetName(n) && n.trim() < month).sort().at(-1);
+  return names
+    .filter((n) => isMonthSheetName(n) && n.trim() < month)
+    .sort()
+    .at(-1);
 }
 
 /**
@@ -25,7 +28,10 @@ export function latestEarlierMonth(names: readonly string[], month: string): str
  * date of the latest earlier month sheet. Never changes an existing sheet: asking twice changes nothing.
  * @example await createMonthSheet(workbook, { month: "2022-10" })
  */
-export async function createMonthSheet(workbook: Workbook, options: CreateMonthSheetOptions): Promise<ActionResult> {
+export async function createMonthSheet(
+  workbook: Workbook,
+  options: CreateMonthSheetOptions,
+): Promise<ActionResult> {
   const month = options.month.trim();
   const fail = (message: string): ActionResult => ({ ok: false, message, sheets: [], issues: [] });
   if (!parseMonthKey(month)) return fail(actionMessage("badMonth", options.lang ?? "fi", { month }));
@@ -45,20 +51,28 @@ export async function createMonthSheet(workbook: Workbook, options: CreateMonthS
   if (!settings || !unit) return fail(actionMessage("notRegionWorkbook", lang));
   const roadmap = unitRoadmap(programme, unit.code);
   const previousGrid = previousName ? context.grids.get(previousName) : undefined;
-  const previous = previousName && previousGrid
-    ? readMonthSheet(previousGrid, { sheet: previousName, roadmap, programme, lang })
-    : null;
+  const previous =
+    previousName && previousGrid
+      ? readMonthSheet(previousGrid, { sheet: previousName, roadmap, programme, lang })
+      : null;
   // The sheet speaks the workbook's language; messages speak the user's.
   const sheetLang = settings.lang;
   const listsName = findSheet(context.names, "lists");
   const sheet = buildMonthSheet({
-    programme, unit, roadmap, month, lang: sheetLang, previous: previous?.value ?? null,
+    programme,
+    unit,
+    roadmap,
+    month,
+    lang: sheetLang,
+    previous: previous?.value ?? null,
     ...(listsName ? { listsSheet: listsName } : {}),
   });
   // The live summary counts statuses against the lists sheet; restore it if someone deleted it.
   const specs: SheetSpec[] = listsName ? [sheet] : [buildListsSheet(programme, sheetLang), sheet];
   await workbook.writeSheets(specs);
-  const carried = previousName ? actionMessage("carriedFrom", lang, { from: previousName }) : actionMessage("noEarlierMonth", lang);
+  const carried = previousName
+    ? actionMessage("carriedFrom", lang, { from: previousName })
+    : actionMessage("noEarlierMonth", lang);
   return {
     ok: true,
     message: actionMessage("monthCreated", lang, { month, carried }),

@@ -27,16 +27,31 @@ export async function createRegionWorkbook(
   if (!unit) {
     return {
       ok: false,
-      message: actionMessage("unknownRegion", lang, { region, known: programme.units.map((u) => u.code).join(", ") }),
+      message: actionMessage("unknownRegion", lang, {
+        region,
+        known: programme.units.map((u) => u.code).join(", "),
+      }),
       sheets: [],
       issues: [],
     };
   }
   const sheets = templateSheets(
     programme,
-    { programmeId: programme.id, role: "region", region: unit.code, lang, templateVersion: programme.templateVersion, regions: [] },
+    {
+      programmeId: programme.id,
+      role: "region",
+      region: unit.code,
+      lang,
+      templateVersion: programme.templateVersion,
+      regions: [],
+    },
     lang,
   );
   await target.writeSheets(sheets);
-  return { ok: true, message: actionMessage("regionReady", lang, { region: unit.name[lang] }), sheets: sheets.map((s) => s.name), issues: context.roadmapIssues };
+  return {
+    ok: true,
+    message: actionMessage("regionReady", lang, { region: unit.name[lang] }),
+    sheets: sheets.map((s) => s.name),
+    issues: context.roadmapIssues,
+  };
 }

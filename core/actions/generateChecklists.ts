@@ -11,7 +11,10 @@ import type { Workbook } from "./Workbook";
  * Works in any workbook with a roadmap; in a region workbook it lists that region's tasks.
  * @example await generateChecklists(workbook, { lang: "sv" })
  */
-export async function generateChecklists(workbook: Workbook, options: BaseActionOptions = {}): Promise<ActionResult> {
+export async function generateChecklists(
+  workbook: Workbook,
+  options: BaseActionOptions = {},
+): Promise<ActionResult> {
   let last100: string | undefined;
   let first100: string | undefined;
   const context = await loadWorkbookContext(workbook, {
@@ -34,5 +37,10 @@ export async function generateChecklists(workbook: Workbook, options: BaseAction
   const named = sheets.map((sheet, i) => ({ ...sheet, name: (i === 0 ? last100 : first100) ?? sheet.name }));
   await workbook.writeSheets(named);
   const names = named.map((s) => s.name);
-  return { ok: true, message: actionMessage("checklistsReady", lang, { sheets: names.join(", ") }), sheets: names, issues: context.roadmapIssues };
+  return {
+    ok: true,
+    message: actionMessage("checklistsReady", lang, { sheets: names.join(", ") }),
+    sheets: names,
+    issues: context.roadmapIssues,
+  };
 }

@@ -25,7 +25,9 @@ export interface WorkbookContext {
 
 /** The built-in programme of an id, or the regional one. */
 export function builtinProgramme(id: string | undefined): Programme {
-  return (id && id in BUILTIN_PROGRAMMES ? BUILTIN_PROGRAMMES[id as keyof typeof BUILTIN_PROGRAMMES] : BUILTIN_PROGRAMMES.regional);
+  return id && id in BUILTIN_PROGRAMMES
+    ? BUILTIN_PROGRAMMES[id as keyof typeof BUILTIN_PROGRAMMES]
+    : BUILTIN_PROGRAMMES.regional;
 }
 
 /**
@@ -54,7 +56,11 @@ export async function loadWorkbookContext(
     const parsed = parseRoadmap(roadmapGrid, { groups: base.groups, sheet: roadmapName, lang });
     roadmapIssues = parsed.issues;
     if (parsed.value.length > 0) {
-      programme = { ...base, roadmap: parsed.value, templateVersion: settings?.templateVersion || base.templateVersion };
+      programme = {
+        ...base,
+        roadmap: parsed.value,
+        templateVersion: settings?.templateVersion || base.templateVersion,
+      };
       ownRoadmap = true;
     }
   }

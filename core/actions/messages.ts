@@ -75,6 +75,10 @@ export const ACTION_MESSAGES = {
   },
 } as const satisfies Record<string, Localized>;
 
-export function actionMessage(key: keyof typeof ACTION_MESSAGES, lang: Lang, params: Record<string, string | number> = {}): string {
+export function actionMessage(
+  key: keyof typeof ACTION_MESSAGES,
+  lang: Lang,
+  params: Record<string, string | number> = {},
+): string {
   return interpolate(ACTION_MESSAGES[key][lang], params);
 }

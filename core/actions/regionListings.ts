@@ -15,17 +15,38 @@ export type { RegionListing };
  * (code, name, spreadsheet URL, editors) that consolidation in Google Sheets goes through.
  * @example await setupNationalWorkbook(workbook, { lang: "fi" })
  */
-export async function setupNationalWorkbook(workbook: Workbook, options: BaseActionOptions & { programmeId?: string } = {}): Promise<ActionResult> {
+export async function setupNationalWorkbook(
+  workbook: Workbook,
+  options: BaseActionOptions & { programmeId?: string } = {},
+): Promise<ActionResult> {
   const context = await loadWorkbookContext(workbook, options.lang ? { lang: options.lang } : {});
   const lang: Lang = options.lang ?? context.lang;
   const base = builtinProgramme(options.programmeId ?? context.settings?.programmeId);
   const programme = context.ownRoadmap && context.programme.id === base.id ? context.programme : base;
   const known = new Map((context.settings?.regions ?? []).map((r) => [r.code, r]));
-  const regions: RegionListing[] = programme.units.map((u) => known.get(u.code) ?? { code: u.code, name: u.name[lang], url: "", editors: [] });
-  const sheets = templateSheets(programme, { programmeId: programme.id, role: "national", region: null, lang, templateVersion: programme.templateVersion, regions }, lang);
+  const regions: RegionListing[] = programme.units.map(
+    (u) => known.get(u.code) ?? { code: u.code, name: u.name[lang], url: "", editors: [] },
+  );
+  const sheets = templateSheets(
+    programme,
+    {
+      programmeId: programme.id,
+      role: "national",
+      region: null,
+      lang,
+      templateVersion: programme.templateVersion,
+      regions,
+    },
+    lang,
+  );
   await workbook.writeSheets(sheets);
   const names = sheets.map((s) => s.name);
-  return { ok: true, message: actionMessage("templateReady", lang, { sheets: names.join(", ") }), sheets: names, issues: [] };
+  return {
+    ok: true,
+    message: actionMessage("templateReady", lang, { sheets: names.join(", ") }),
+    sheets: names,
+    issues: [],
+  };
 }
 
 /** The regions listed in a national workbook's settings (code, name, spreadsheet URL, editors). */
@@ -38,7 +59,11 @@ export async function listRegions(workbook: Workbook): Promise<RegionListing[]> 
  * Records the regions' spreadsheets (e.g. the URLs of spreadsheets a host just created) in the national
  * workbook's settings, keeping every other setting. One read, one write.
  */
-export async function recordRegionListings(workbook: Workbook, regions: readonly RegionListing[], options: BaseActionOptions = {}): Promise<ActionResult> {
+export async function recordRegionListings(
+  workbook: Workbook,
+  regions: readonly RegionListing[],
+  options: BaseActionOptions = {},
+): Promise<ActionResult> {
   const context = await loadWorkbookContext(workbook, options.lang ? { lang: options.lang } : {});
   const lang = context.settings?.lang ?? context.lang;
   const byCode = new Map((context.settings?.regions ?? []).map((r) => [r.code, r]));

@@ -19,23 +19,45 @@ export interface SetupTemplateOptions extends BaseActionOptions {
  * programme's built-in roadmap is written.
  * @example await setupTemplate(workbook, { lang: "fi" })
  */
-export async function setupTemplate(workbook: Workbook, options: SetupTemplateOptions = {}): Promise<ActionResult> {
+export async function setupTemplate(
+  workbook: Workbook,
+  options: SetupTemplateOptions = {},
+): Promise<ActionResult> {
   const context = await loadWorkbookContext(workbook, options.lang ? { lang: options.lang } : {});
   const lang: Lang = options.lang ?? context.lang;
   const base = builtinProgramme(options.programmeId ?? context.settings?.programmeId);
-  const roadmap = options.roadmap ?? (context.ownRoadmap && context.programme.id === base.id ? context.programme.roadmap : base.roadmap);
+  const roadmap =
+    options.roadmap ??
+    (context.ownRoadmap && context.programme.id === base.id ? context.programme.roadmap : base.roadmap);
   const programme = { ...base, roadmap: [...roadmap] };
   const sheets = templateSheets(
     programme,
-    { programmeId: programme.id, role: "template", region: null, lang, templateVersion: programme.templateVersion, regions: context.settings?.regions ?? [] },
+    {
+      programmeId: programme.id,
+      role: "template",
+      region: null,
+      lang,
+      templateVersion: programme.templateVersion,
+      regions: context.settings?.regions ?? [],
+    },
     lang,
   );
   await workbook.writeSheets(sheets);
   const names = sheets.map((s) => s.name);
-  return { ok: true, message: actionMessage("templateReady", lang, { sheets: names.join(", ") }), sheets: names, issues: context.roadmapIssues.filter(() => !options.roadmap && context.ownRoadmap) };
+  return {
+    ok: true,
+    message: actionMessage("templateReady", lang, { sheets: names.join(", ") }),
+    sheets: names,
+    issues: context.roadmapIssues.filter(() => !options.roadmap && context.ownRoadmap),
+  };
 }
 
 /** The national workbook's settings listing every region of the programme (URLs are filled by hosts that create spreadsheets). */
 export function regionListing(programmeId: string | undefined, lang: Lang) {
-  return builtinProgramme(programmeId).units.map((unit) => ({ code: unit.code, name: unit.name[lang], url: "", editors: [] as string[] }));
+  return builtinProgramme(programmeId).units.map((unit) => ({
+    code: unit.code,
+    name: unit.name[lang],
+    url: "",
+    editors: [] as string[],
+  }));
 }

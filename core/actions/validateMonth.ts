@@ -15,17 +15,30 @@ export interface ValidateMonthOptions extends BaseActionOptions {
  * `ok` is false only when the sheet cannot be checked at all; the issues carry their own severity.
  * @example const { issues } = await validateMonth(workbook, { month: "2022-09" })
  */
-export async function validateMonth(workbook: Workbook, options: ValidateMonthOptions): Promise<ActionResult> {
+export async function validateMonth(
+  workbook: Workbook,
+  options: ValidateMonthOptions,
+): Promise<ActionResult> {
   const month = options.month.trim();
   const lang0 = options.lang ?? "fi";
-  if (!parseMonthKey(month)) return { ok: false, message: actionMessage("badMonth", lang0, { month }), sheets: [], issues: [] };
-  const context = await loadWorkbookContext(workbook, { ...(options.lang ? { lang: options.lang } : {}), extra: () => [month] });
+  if (!parseMonthKey(month))
+    return { ok: false, message: actionMessage("badMonth", lang0, { month }), sheets: [], issues: [] };
+  const context = await loadWorkbookContext(workbook, {
+    ...(options.lang ? { lang: options.lang } : {}),
+    extra: () => [month],
+  });
   const { programme, settings, lang } = context;
   const unit = programme.units.find((u) => u.code === settings?.region);
   if (!unit) return { ok: false, message: actionMessage("notRegionWorkbook", lang), sheets: [], issues: [] };
   const grid = context.grids.get(month);
-  if (!grid) return { ok: false, message: actionMessage("monthMissing", lang, { month }), sheets: [], issues: [] };
-  const parsed = readMonthSheet(grid, { sheet: month, roadmap: unitRoadmap(programme, unit.code), programme, lang });
+  if (!grid)
+    return { ok: false, message: actionMessage("monthMissing", lang, { month }), sheets: [], issues: [] };
+  const parsed = readMonthSheet(grid, {
+    sheet: month,
+    roadmap: unitRoadmap(programme, unit.code),
+    programme,
+    lang,
+  });
   const issues = [...context.roadmapIssues, ...parsed.issues].map((i) => ({ ...i, region: unit.code }));
   const errors = issues.filter((i) => i.severity === "error").length;
   return {

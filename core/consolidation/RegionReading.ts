@@ -34,6 +34,12 @@ export interface RegionReading {
   change: { newStarts: number; newCompletions: number; regressions: number } | null;
   late: LateTask[];
   assessments: { groupId: string; code: AssessmentCode | null; text: string; note: string }[];
-  risks: { group: string; severity: RiskSeverity | null; severityText: string; description: string; mitigation: string }[];
+  risks: {
+    group: string;
+    severity: RiskSeverity | null;
+    severityText: string;
+    description: string;
+    mitigation: string;
+  }[];
   issues: Issue[];
 }

@@ -58,7 +58,10 @@ export function pooledHistory(rows: readonly HistoryRow[], month: string): Measu
  * file for the same region is an issue and is not counted), missing regions listed as not reporting,
  * national and group figures pooled over the reporting regions, history merged.
  */
-export function buildNationalPicture(readings: readonly RegionReading[], options: BuildNationalPictureOptions): NationalPicture {
+export function buildNationalPicture(
+  readings: readonly RegionReading[],
+  options: BuildNationalPictureOptions,
+): NationalPicture {
   const { programme, month, lang } = options;
   const byCode = new Map<string, RegionReading>();
   const issues: Issue[] = [];
@@ -85,12 +88,28 @@ export function buildNationalPicture(readings: readonly RegionReading[], options
       return found;
     }
     issues.push(makeIssue({ code: "region_missing", region: unit.code }, lang));
-    return { label: "", code: unit.code, name: unit.name[lang], reporting: false, templateVersion: null, measures: null, groups: {}, change: null, late: [], assessments: [], risks: [], issues: [] };
+    return {
+      label: "",
+      code: unit.code,
+      name: unit.name[lang],
+      reporting: false,
+      templateVersion: null,
+      measures: null,
+      groups: {},
+      change: null,
+      late: [],
+      assessments: [],
+      risks: [],
+      issues: [],
+    };
   });
   const reporting = ordered.filter((r) => r.reporting && r.measures);
   const national = poolMeasures(reporting.map((r) => r.measures!));
   const groups = Object.fromEntries(
-    programme.groups.map((g) => [g.id, poolMeasures(reporting.map((r) => r.groups[g.id]).filter((m): m is Measures => !!m))]),
+    programme.groups.map((g) => [
+      g.id,
+      poolMeasures(reporting.map((r) => r.groups[g.id]).filter((m): m is Measures => !!m)),
+    ]),
   );
   const calendar = reportingCalendar(month);
   const summary = SummarySchema.parse({
@@ -120,7 +139,9 @@ export function buildNationalPicture(readings: readonly RegionReading[], options
   const history = mergeHistory(options.history ?? [], month, current);
   const previousMonth = addMonths(month, -1);
   const previousRegions = new Map(
-    history.filter((row) => row.month === previousMonth && row.counts).map((row) => [row.code, measuresOfCounts(row.counts!)]),
+    history
+      .filter((row) => row.month === previousMonth && row.counts)
+      .map((row) => [row.code, measuresOfCounts(row.counts!)]),
   );
   return {
     programme,

@@ -55,7 +55,7 @@ export function readHistory(grid: Grid): HistoryRow[] {
   const rows: HistoryRow[] = [];
   for (const row of grid) {
     const first = row[0];
-    const month = first instanceof Date ? dateCellDay(first)?.slice(0, 7) ?? "" : normalizeText(first);
+    const month = first instanceof Date ? (dateCellDay(first)?.slice(0, 7) ?? "") : normalizeText(first);
     if (!parseMonthKey(month)) continue;
     const code = typeof row[1] === "number" ? String(row[1]).padStart(2, "0") : normalizeText(row[1]);
     if (!code) continue;
@@ -72,7 +72,11 @@ export function readHistory(grid: Grid): HistoryRow[] {
 }
 
 /** History with `month`'s rows replaced by `current`, sorted by month then region code. */
-export function mergeHistory(previous: readonly HistoryRow[], month: string, current: readonly HistoryRow[]): HistoryRow[] {
+export function mergeHistory(
+  previous: readonly HistoryRow[],
+  month: string,
+  current: readonly HistoryRow[],
+): HistoryRow[] {
   return [...previous.filter((row) => row.month !== month), ...current].sort(
     (a, b) => a.month.localeCompare(b.month) || a.code.localeCompare(b.code, "fi", { numeric: true }),
   );

@@ -34,7 +34,20 @@ function compareVersions(a: string, b: string): number {
 }
 
 function notReporting(label: string, code: string | null, name: string, issues: Issue[]): RegionReading {
-  return { label, code, name, reporting: false, templateVersion: null, measures: null, groups: {}, change: null, late: [], assessments: [], risks: [], issues };
+  return {
+    label,
+    code,
+    name,
+    reporting: false,
+    templateVersion: null,
+    measures: null,
+    groups: {},
+    change: null,
+    late: [],
+    assessments: [],
+    risks: [],
+    issues,
+  };
 }
 
 /**
@@ -47,22 +60,30 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   const issue = (draft: IssueDraft) => makeIssue(draft, lang);
   const workbook = source.workbook;
   if ("error" in workbook) {
-    return notReporting(source.label, null, source.label, [issue({ code: "unreadable_file", value: source.label })]);
+    return notReporting(source.label, null, source.label, [
+      issue({ code: "unreadable_file", value: source.label }),
+    ]);
   }
   let grids: Map<string, Grid>;
   let settingsName: string | undefined;
   try {
     const names = await workbook.sheetNames();
     settingsName = findSheet(names, "settings");
-    grids = await workbook.readSheets([settingsName, names.includes(month) ? month : undefined].filter((n): n is string => !!n));
+    grids = await workbook.readSheets(
+      [settingsName, names.includes(month) ? month : undefined].filter((n): n is string => !!n),
+    );
   } catch {
-    return notReporting(source.label, null, source.label, [issue({ code: "unreadable_file", value: source.label })]);
+    return notReporting(source.label, null, source.label, [
+      issue({ code: "unreadable_file", value: source.label }),
+    ]);
   }
   const settings = settingsName ? readSettings(grids.get(settingsName) ?? []) : null;
   const code = settings?.region ?? null;
   const unit = programme.units.find((u) => u.code === code);
   if (!settings || !code || !unit) {
-    return notReporting(source.label, code, source.label, [issue({ code: "not_a_region_workbook", value: source.label, ...(code ? { region: code } : {}) })]);
+    return notReporting(source.label, code, source.label, [
+      issue({ code: "not_a_region_workbook", value: source.label, ...(code ? { region: code } : {}) }),
+    ]);
   }
   const name = unit.name[lang];
   const regionIssue = (draft: IssueDraft) => issue({ ...draft, region: code });
@@ -72,7 +93,10 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   }
   const grid = grids.get(month);
   if (!grid) {
-    return notReporting(source.label, code, name, [...issues, regionIssue({ code: "month_missing", sheet: month })]);
+    return notReporting(source.label, code, name, [
+      ...issues,
+      regionIssue({ code: "month_missing", sheet: month }),
+    ]);
   }
 
   const roadmap = unitRoadmap(programme, code);
@@ -81,9 +105,15 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   const sheet = parsed.value;
   const current = statusOf(sheet.table);
   const { asOf } = reportingCalendar(month);
-  const readiness = computeUnitReadiness(roadmap, current, { asOf, target: programme.target, groups: programme.groups });
+  const readiness = computeUnitReadiness(roadmap, current, {
+    asOf,
+    target: programme.target,
+    groups: programme.groups,
+  });
 
-  const previousStatus = new Map(sheet.rows.map((row) => [row.id, parseStatus(row.previous, programme.statuses) ?? undefined]));
+  const previousStatus = new Map(
+    sheet.rows.map((row) => [row.id, parseStatus(row.previous, programme.statuses) ?? undefined]),
+  );
   const hasPrevious = [...previousStatus.values()].some((s) => s !== undefined);
   const change = hasPrevious ? monthChange(roadmap, (id) => previousStatus.get(id), current) : null;
 
@@ -114,10 +144,25 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     templateVersion: settings.templateVersion || null,
     measures: readiness.measures,
     groups: readiness.groups,
-    change: change && { newStarts: change.newStarts.length, newCompletions: change.newCompletions.length, regressions: change.regressions.length },
+    change: change && {
+      newStarts: change.newStarts.length,
+      newCompletions: change.newCompletions.length,
+      regressions: change.regressions.length,
+    },
     late,
-    assessments: sheet.assessments.map(({ groupId, code: c, text, note }) => ({ groupId, code: c, text, note })),
-    risks: sheet.risks.map(({ group, severity, severityText, description, mitigation }) => ({ group, severity, severityText, description, mitigation })),
+    assessments: sheet.assessments.map(({ groupId, code: c, text, note }) => ({
+      groupId,
+      code: c,
+      text,
+      note,
+    })),
+    risks: sheet.risks.map(({ group, severity, severityText, description, mitigation }) => ({
+      group,
+      severity,
+      severityText,
+      description,
+      mitigation,
+    })),
     issues,
   };
 }

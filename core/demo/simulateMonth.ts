@@ -38,7 +38,14 @@ function monthsBetween(a: IsoDay, b: IsoDay): number {
   return (pb.year - pa.year) * 12 + (pb.month - pa.month) + (pb.day - pa.day) / 30;
 }
 
-const OWNERS = ["Aino Virtanen", "Mikko Korhonen", "Laura Nieminen", "Juha Mäkinen", "Sanna Hämäläinen", "Anna Lindqvist"];
+const OWNERS = [
+  "Aino Virtanen",
+  "Mikko Korhonen",
+  "Laura Nieminen",
+  "Juha Mäkinen",
+  "Sanna Hämäläinen",
+  "Anna Lindqvist",
+];
 const LATE_COMMENTS = [
   "Odottaa kansallista ohjeistusta.",
   "Hankinta viivästyi; uusi aikataulu sovittu.",
@@ -51,7 +58,12 @@ const LATE_COMMENTS = [
  * start date and finish around their end date, progress never goes backwards except in rare, commented
  * cases, and a few tasks are not applicable. Deterministic for a region code and month.
  */
-export function simulateMonth(programme: Programme, roadmap: readonly RoadmapRow[], regionCode: string, month: string): SimulatedMonth {
+export function simulateMonth(
+  programme: Programme,
+  roadmap: readonly RoadmapRow[],
+  regionCode: string,
+  month: string,
+): SimulatedMonth {
   const codeNumber = Number(regionCode) || 1;
   const pace = 0.75 + seededRandom(codeNumber * 7919)() * 0.6; // 0.75–1.35: how early this region works
   const { asOf } = reportingCalendar(month);
@@ -88,12 +100,27 @@ export function simulateMonth(programme: Programme, roadmap: readonly RoadmapRow
   for (const group of programme.groups) {
     const g = seededRandom(codeNumber * 977 + Number(group.id) * 13 + Number(month.slice(5)))();
     const code: AssessmentCode = g < 0.55 ? "green" : g < 0.88 ? "yellow" : "red";
-    assessments.set(group.id, { code, note: code === "green" ? "" : "Aikataulu tiukka; seurataan kuukausittain." });
+    assessments.set(group.id, {
+      code,
+      note: code === "green" ? "" : "Aikataulu tiukka; seurataan kuukausittain.",
+    });
   }
   const risks = [
-    { group: programme.groups[4]?.name.fi ?? "", severity: "high" as const, description: "Asiakas- ja potilastietojärjestelmien yhdistäminen ei valmistu ennen 1.1.2023.", mitigation: "Väliaikainen integraatioratkaisu ja varajärjestelyt." },
+    {
+      group: programme.groups[4]?.name.fi ?? "",
+      severity: "high" as const,
+      description: "Asiakas- ja potilastietojärjestelmien yhdistäminen ei valmistu ennen 1.1.2023.",
+      mitigation: "Väliaikainen integraatioratkaisu ja varajärjestelyt.",
+    },
     ...(codeNumber % 3 === 0
-      ? [{ group: programme.groups[1]?.name.fi ?? "", severity: "medium" as const, description: "Henkilöstön siirtojen yhteistoimintamenettelyt viivästyvät.", mitigation: "Lisäresurssit HR-valmisteluun." }]
+      ? [
+          {
+            group: programme.groups[1]?.name.fi ?? "",
+            severity: "medium" as const,
+            description: "Henkilöstön siirtojen yhteistoimintamenettelyt viivästyvät.",
+            mitigation: "Lisäresurssit HR-valmisteluun.",
+          },
+        ]
       : []),
   ];
   return { entries, assessments, risks };

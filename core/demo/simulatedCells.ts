@@ -18,12 +18,18 @@ export interface TypedCell {
  * The cells a preparer would type on a month sheet to enter a simulated month: statuses, comments,
  * expected dates, owners, self-assessments and risks. Positions are found by labels, like every reader.
  */
-export function simulatedCells(grid: Grid, month: SimulatedMonth, programme: Programme, lang: Lang): TypedCell[] {
+export function simulatedCells(
+  grid: Grid,
+  month: SimulatedMonth,
+  programme: Programme,
+  lang: Lang,
+): TypedCell[] {
   const header = findHeaderRow(grid, STATUS_COLUMNS, ["id", "status"]);
   if (!header) return [];
   const c = header.columns;
   const cells: TypedCell[] = [];
-  const titleKeys = (label: { fi: string; sv: string; en: string }) => new Set([label.fi, label.sv, label.en].map(matchKey));
+  const titleKeys = (label: { fi: string; sv: string; en: string }) =>
+    new Set([label.fi, label.sv, label.en].map(matchKey));
   const assessmentTitles = titleKeys(LABELS.assessmentTitle);
   const riskTitles = titleKeys(LABELS.risksTitle);
   let assessmentRow = -1;
@@ -37,8 +43,10 @@ export function simulatedCells(grid: Grid, month: SimulatedMonth, programme: Pro
     const entry = month.entries.get(normalizeText(row[c.id!]));
     if (!entry) continue;
     cells.push({ row: r, column: c.status!, value: entry.typed ?? programme.statuses[entry.status][lang] });
-    if (entry.comment && c.comment !== undefined) cells.push({ row: r, column: c.comment, value: entry.comment });
-    if (entry.expected && c.expected !== undefined) cells.push({ row: r, column: c.expected, value: { date: entry.expected } });
+    if (entry.comment && c.comment !== undefined)
+      cells.push({ row: r, column: c.comment, value: entry.comment });
+    if (entry.expected && c.expected !== undefined)
+      cells.push({ row: r, column: c.expected, value: { date: entry.expected } });
     if (entry.owner && c.owner !== undefined) cells.push({ row: r, column: c.owner, value: entry.owner });
   }
   if (assessmentRow >= 0) {
@@ -52,7 +60,12 @@ export function simulatedCells(grid: Grid, month: SimulatedMonth, programme: Pro
   if (riskRow >= 0) {
     month.risks.forEach((risk, i) => {
       const r = riskRow + 2 + i;
-      cells.push({ row: r, column: 1, value: risk.group }, { row: r, column: 2, value: SEVERITIES[risk.severity][lang] }, { row: r, column: 3, value: risk.description }, { row: r, column: 4, value: risk.mitigation });
+      cells.push(
+        { row: r, column: 1, value: risk.group },
+        { row: r, column: 2, value: SEVERITIES[risk.severity][lang] },
+        { row: r, column: 3, value: risk.description },
+        { row: r, column: 4, value: risk.mitigation },
+      );
     });
   }
   return cells;

@@ -82,7 +82,10 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
 };
 
 /** `"Tiekartta!H12"`, or whichever of sheet and cell is known. */
-export function issueLocation(issue: { sheet?: string | null | undefined; cell?: string | null | undefined }): string {
+export function issueLocation(issue: {
+  sheet?: string | null | undefined;
+  cell?: string | null | undefined;
+}): string {
   if (issue.sheet && issue.cell) return `${issue.sheet}!${issue.cell}`;
   return issue.sheet ?? issue.cell ?? "";
 }

@@ -81,7 +81,10 @@ export const ProgrammeSchema = z.object({
   /** Highest band first; a share below every `min` takes the last band. */
   bands: z.array(BandSchema).min(1),
   /** The colour of a missing figure ("–"). */
-  noFigure: z.object({ fill: z.string().regex(/^#[0-9A-F]{6}$/i), font: z.string().regex(/^#[0-9A-F]{6}$/i) }),
+  noFigure: z.object({
+    fill: z.string().regex(/^#[0-9A-F]{6}$/i),
+    font: z.string().regex(/^#[0-9A-F]{6}$/i),
+  }),
   checklist: z.object({ last100: WindowSchema, first100: WindowSchema }),
   templateVersion: z.string().min(1),
   roadmap: z.array(RoadmapRowSchema),

@@ -10,18 +10,46 @@ class BuiltinContentError extends Error {
 
 /** The five preparation groups of the sote reform (PRODUCT.md §2). */
 export const PREPARATION_GROUPS: Group[] = [
-  { id: "1", name: { fi: "Hallinto, talous ja tukipalvelut", sv: "Förvaltning, ekonomi och stödtjänster", en: "Administration, finance and support services" } },
-  { id: "2", name: { fi: "Johtaminen ja osaaminen", sv: "Ledning och kompetens", en: "Management and competence" } },
-  { id: "3", name: { fi: "Palveluiden järjestäminen", sv: "Organisering av tjänster", en: "Organisation of services" } },
+  {
+    id: "1",
+    name: {
+      fi: "Hallinto, talous ja tukipalvelut",
+      sv: "Förvaltning, ekonomi och stödtjänster",
+      en: "Administration, finance and support services",
+    },
+  },
+  {
+    id: "2",
+    name: { fi: "Johtaminen ja osaaminen", sv: "Ledning och kompetens", en: "Management and competence" },
+  },
+  {
+    id: "3",
+    name: { fi: "Palveluiden järjestäminen", sv: "Organisering av tjänster", en: "Organisation of services" },
+  },
   { id: "4", name: { fi: "Yhdyspinnat", sv: "Gränsytor", en: "Interfaces" } },
   { id: "5", name: { fi: "ICT-valmistelu", sv: "IKT-beredning", en: "ICT preparation" } },
 ];
 
 const COMMON = {
   phases: [
-    { id: "VATE", name: { fi: "VATE", sv: "Temporärt beredningsorgan", en: "Temporary preparatory body" }, start: "2021-07-01", end: "2022-02-28" },
-    { id: "Aluevaltuusto", name: { fi: "Aluevaltuusto", sv: "Områdesfullmäktige", en: "Regional council" }, start: "2022-03-01", end: "2022-12-31" },
-    { id: "Järjestämisvastuu", name: { fi: "Järjestämisvastuu", sv: "Organiseringsansvar", en: "Organising responsibility" }, start: "2023-01-01", end: null },
+    {
+      id: "VATE",
+      name: { fi: "VATE", sv: "Temporärt beredningsorgan", en: "Temporary preparatory body" },
+      start: "2021-07-01",
+      end: "2022-02-28",
+    },
+    {
+      id: "Aluevaltuusto",
+      name: { fi: "Aluevaltuusto", sv: "Områdesfullmäktige", en: "Regional council" },
+      start: "2022-03-01",
+      end: "2022-12-31",
+    },
+    {
+      id: "Järjestämisvastuu",
+      name: { fi: "Järjestämisvastuu", sv: "Organiseringsansvar", en: "Organising responsibility" },
+      start: "2023-01-01",
+      end: null,
+    },
   ],
   statuses: {
     not_started: { fi: "Ei aloitettu", sv: "Inte påbörjad", en: "Not started" },
@@ -31,9 +59,27 @@ const COMMON = {
   },
   target: "2023-01-01",
   bands: [
-    { id: "dark_green", min: 0.9, fill: "#1E7B34", font: "#FFFFFF", name: { fi: "Tummanvihreä", sv: "Mörkgrön", en: "Dark green" } },
-    { id: "green", min: 0.75, fill: "#A9D18E", font: "#000000", name: { fi: "Vihreä", sv: "Grön", en: "Green" } },
-    { id: "yellow", min: 0.5, fill: "#FFE699", font: "#000000", name: { fi: "Keltainen", sv: "Gul", en: "Yellow" } },
+    {
+      id: "dark_green",
+      min: 0.9,
+      fill: "#1E7B34",
+      font: "#FFFFFF",
+      name: { fi: "Tummanvihreä", sv: "Mörkgrön", en: "Dark green" },
+    },
+    {
+      id: "green",
+      min: 0.75,
+      fill: "#A9D18E",
+      font: "#000000",
+      name: { fi: "Vihreä", sv: "Grön", en: "Green" },
+    },
+    {
+      id: "yellow",
+      min: 0.5,
+      fill: "#FFE699",
+      font: "#000000",
+      name: { fi: "Keltainen", sv: "Gul", en: "Yellow" },
+    },
     { id: "red", min: 0, fill: "#F4B6B6", font: "#000000", name: { fi: "Punainen", sv: "Röd", en: "Red" } },
   ],
   noFigure: { fill: "#D9D9D9", font: "#404040" },
@@ -64,7 +110,11 @@ function regionsFromCsv(csv: string): ReportingUnit[] {
 export const REGIONAL: Programme = ProgrammeSchema.parse({
   ...COMMON,
   id: "regional",
-  name: { fi: "Sote-uudistuksen toimeenpano", sv: "Genomförandet av social- och hälsovårdsreformen", en: "Health and social services reform implementation" },
+  name: {
+    fi: "Sote-uudistuksen toimeenpano",
+    sv: "Genomförandet av social- och hälsovårdsreformen",
+    en: "Health and social services reform implementation",
+  },
   unitLabel: { fi: "Alue", sv: "Område", en: "Region" },
   units: regionsFromCsv(REGIONS_CSV),
   groups: PREPARATION_GROUPS,
@@ -77,7 +127,11 @@ const NATIONAL_ACTOR_ROADMAP = roadmapFromCsv(NATIONAL_ACTORS_CSV, [], "kansalli
 export const NATIONAL_ACTORS: Programme = ProgrammeSchema.parse({
   ...COMMON,
   id: "national-actors",
-  name: { fi: "Kansallisten toimijoiden tiekartta", sv: "De nationella aktörernas färdplan", en: "National actors' roadmap" },
+  name: {
+    fi: "Kansallisten toimijoiden tiekartta",
+    sv: "De nationella aktörernas färdplan",
+    en: "National actors' roadmap",
+  },
   unitLabel: { fi: "Toimija", sv: "Aktör", en: "Actor" },
   units: [...new Set(NATIONAL_ACTOR_ROADMAP.map((row) => row.owner))].map((code) => ({
     code,

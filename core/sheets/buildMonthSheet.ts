@@ -10,11 +10,26 @@ import { parseStatus } from "../status/parseStatus";
 import { ASSESSMENTS, LABELS, SEVERITIES, sheetName } from "./labels";
 import type { AssessmentCode } from "./labels";
 import { LIST_COLUMNS, listLength, statusLabels } from "./listsSheet";
-import { MONTH_COLUMN_WIDTHS, MONTH_LAYOUT, MONTH_TABLE_COLUMNS, monthColumn, monthColumnLabel } from "./monthLayout";
+import {
+  MONTH_COLUMN_WIDTHS,
+  MONTH_LAYOUT,
+  MONTH_TABLE_COLUMNS,
+  monthColumn,
+  monthColumnLabel,
+} from "./monthLayout";
 import type { MonthSheetReading } from "./readMonthSheet";
 import { roadmapCell } from "./roadmapSheet";
 import type { ConditionalFormatSpec, SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
-import { DATE_FORMAT, HEADER_STYLE, INPUT_STYLE, LOCKED_STYLE, NOTE_STYLE, PERCENT_FORMAT, SUBHEADER_STYLE, TITLE_STYLE } from "./styles";
+import {
+  DATE_FORMAT,
+  HEADER_STYLE,
+  INPUT_STYLE,
+  LOCKED_STYLE,
+  NOTE_STYLE,
+  PERCENT_FORMAT,
+  SUBHEADER_STYLE,
+  TITLE_STYLE,
+} from "./styles";
 
 export interface BuildMonthSheetOptions {
   programme: Programme;
@@ -47,12 +62,19 @@ function statusCell(value: CellValue, programme: Programme, lang: Lang): SpecCel
 }
 
 /** The four live formulas of the summary: count and population, for a status set and a date condition. */
-function summaryFormulas(programme: Programme, lang: Lang, lists: string, first: number, last: number): [string, string][] {
+function summaryFormulas(
+  programme: Programme,
+  lang: Lang,
+  lists: string,
+  first: number,
+  last: number,
+): [string, string][] {
   const col = (c: Parameters<typeof monthColumn>[0]) => {
     const letter = columnLetter(monthColumn(c));
     return `$${letter}$${first}:$${letter}$${last}`;
   };
-  const list = (letter: string, codes: StatusCode[]) => `${lists}!$${letter}$2:$${letter}$${1 + listLength(programme, codes)}`;
+  const list = (letter: string, codes: StatusCode[]) =>
+    `${lists}!$${letter}$2:$${letter}$${1 + listLength(programme, codes)}`;
   // Fold the whitespace people paste (no-break spaces, tabs, line breaks) as the core does, then escape
   // MATCH's wildcards so that "Valmi?" or "*" is an unknown status here too, not a match.
   const cleaned = `TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${col("status")},CHAR(160)," "),CHAR(9)," "),CHAR(10)," "),CHAR(13)," "))`;
@@ -89,9 +111,19 @@ export function bandRules(programme: Programme, range: string): ConditionalForma
   const rules: ConditionalFormatSpec[] = [];
   programme.bands.forEach((band, index) => {
     const upper = index === 0 ? 1 : programme.bands[index - 1]!.min - 1e-9;
-    rules.push({ range, condition: { kind: "between", min: band.min, max: upper }, fill: band.fill, fontColor: band.font });
+    rules.push({
+      range,
+      condition: { kind: "between", min: band.min, max: upper },
+      fill: band.fill,
+      fontColor: band.font,
+    });
   });
-  rules.push({ range, condition: { kind: "textEquals", text: LABELS.noFigure.fi }, fill: programme.noFigure.fill, fontColor: programme.noFigure.font });
+  rules.push({
+    range,
+    condition: { kind: "textEquals", text: LABELS.noFigure.fi },
+    fill: programme.noFigure.fill,
+    fontColor: programme.noFigure.font,
+  });
   return rules;
 }
 
@@ -132,12 +164,21 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     interpolate(LABELS.readinessStarted[lang], { target }),
     interpolate(LABELS.readinessDone[lang], { target }),
   ];
-  summaryFormulas(programme, lang, quoteSheet(options.listsSheet ?? sheetName("lists", lang)), first, last).forEach(([count, of], i) => {
+  summaryFormulas(
+    programme,
+    lang,
+    quoteSheet(options.listsSheet ?? sheetName("lists", lang)),
+    first,
+    last,
+  ).forEach(([count, of], i) => {
     const row = L.summaryFirstRow + i;
     put(row, [measureLabels[i]!, { formula: count }, { formula: of }, { formula: shareFormula(row) }]);
   });
   put(L.noteRow, [LABELS.liveNote[lang]]);
-  put(L.tableHeaderRow, MONTH_TABLE_COLUMNS.map((c) => monthColumnLabel(c, lang)));
+  put(
+    L.tableHeaderRow,
+    MONTH_TABLE_COLUMNS.map((c) => monthColumnLabel(c, lang)),
+  );
 
   const statusCol = monthColumn("status");
   roadmap.forEach((task, i) => {
@@ -182,18 +223,31 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
   const assessmentLast = assessmentTitle + 1 + Math.max(programme.groups.length, 1);
   const risksTitle = assessmentLast + 2;
   put(risksTitle, [LABELS.risksTitle[lang]]);
-  put(risksTitle + 1, [LABELS.riskNumber[lang], LABELS.group[lang], LABELS.riskSeverity[lang], LABELS.riskDescription[lang], LABELS.riskMitigation[lang]]);
+  put(risksTitle + 1, [
+    LABELS.riskNumber[lang],
+    LABELS.group[lang],
+    LABELS.riskSeverity[lang],
+    LABELS.riskDescription[lang],
+    LABELS.riskMitigation[lang],
+  ]);
   const risks = previous?.risks ?? [];
   const riskRows = Math.max(L.riskRows, risks.length + 3);
   for (let i = 0; i < riskRows; i++) {
     const risk = risks[i];
     const severity = risk?.severity ? SEVERITIES[risk.severity][lang] : risk?.severityText || null;
-    put(risksTitle + 2 + i, [i + 1, risk?.group || null, severity, risk?.description || null, risk?.mitigation || null]);
+    put(risksTitle + 2 + i, [
+      i + 1,
+      risk?.group || null,
+      severity,
+      risk?.description || null,
+      risk?.mitigation || null,
+    ]);
   }
   for (let r = 0; r < cells.length; r++) cells[r] ??= [];
 
   const tableWidth = MONTH_TABLE_COLUMNS.length;
-  const colRange = (c: Parameters<typeof monthColumn>[0], from = first, to = last) => rangeAddress(from - 1, monthColumn(c), to - from + 1, 1);
+  const colRange = (c: Parameters<typeof monthColumn>[0], from = first, to = last) =>
+    rangeAddress(from - 1, monthColumn(c), to - from + 1, 1);
   const inputs = [
     colRange("status"),
     rangeAddress(first - 1, monthColumn("comment"), last - first + 1, 3),
@@ -207,7 +261,13 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     { range: `B${L.asOfRow}:B${L.targetRow}`, numberFormat: DATE_FORMAT, align: "left" },
     { range: `A${L.summaryHeaderRow}:D${L.summaryHeaderRow}`, ...HEADER_STYLE },
     { range: `A${L.summaryFirstRow}:C${L.summaryFirstRow + 3}`, border: true },
-    { range: `D${L.summaryFirstRow}:D${L.summaryFirstRow + 3}`, numberFormat: PERCENT_FORMAT, bold: true, align: "right", border: true },
+    {
+      range: `D${L.summaryFirstRow}:D${L.summaryFirstRow + 3}`,
+      numberFormat: PERCENT_FORMAT,
+      bold: true,
+      align: "right",
+      border: true,
+    },
     { range: `A${L.noteRow}`, ...NOTE_STYLE },
     { range: rangeAddress(L.tableHeaderRow - 1, 0, 1, tableWidth), ...HEADER_STYLE },
     { range: rangeAddress(first - 1, 0, last - first + 1, monthColumn("critical") + 1), ...LOCKED_STYLE },
@@ -233,16 +293,41 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     columnWidths: MONTH_TABLE_COLUMNS.map((c) => MONTH_COLUMN_WIDTHS[c]),
     frozen: { rows: L.tableHeaderRow, columns: 1 },
     validations: [
-      { range: colRange("status"), values: statusLabels(programme, lang), strict: false, prompt: LABELS.liveNote[lang] },
+      {
+        range: colRange("status"),
+        values: statusLabels(programme, lang),
+        strict: false,
+        prompt: LABELS.liveNote[lang],
+      },
       { range: assessmentRange, values: Object.values(ASSESSMENTS).map((a) => a[lang]), strict: false },
-      { range: rangeAddress(risksTitle + 1, 1, riskRows, 1), values: programme.groups.map((g) => g.name[lang]), strict: false },
-      { range: rangeAddress(risksTitle + 1, 2, riskRows, 1), values: Object.values(SEVERITIES).map((s) => s[lang]), strict: false },
+      {
+        range: rangeAddress(risksTitle + 1, 1, riskRows, 1),
+        values: programme.groups.map((g) => g.name[lang]),
+        strict: false,
+      },
+      {
+        range: rangeAddress(risksTitle + 1, 2, riskRows, 1),
+        values: Object.values(SEVERITIES).map((s) => s[lang]),
+        strict: false,
+      },
     ],
     conditionalFormats: [
       ...bandRules(programme, `D${L.summaryFirstRow}:D${L.summaryFirstRow + 3}`),
-      { range: assessmentRange, condition: { kind: "textEquals", text: ASSESSMENTS.green[lang] }, fill: "#A9D18E" },
-      { range: assessmentRange, condition: { kind: "textEquals", text: ASSESSMENTS.yellow[lang] }, fill: "#FFE699" },
-      { range: assessmentRange, condition: { kind: "textEquals", text: ASSESSMENTS.red[lang] }, fill: "#F4B6B6" },
+      {
+        range: assessmentRange,
+        condition: { kind: "textEquals", text: ASSESSMENTS.green[lang] },
+        fill: "#A9D18E",
+      },
+      {
+        range: assessmentRange,
+        condition: { kind: "textEquals", text: ASSESSMENTS.yellow[lang] },
+        fill: "#FFE699",
+      },
+      {
+        range: assessmentRange,
+        condition: { kind: "textEquals", text: ASSESSMENTS.red[lang] },
+        fill: "#F4B6B6",
+      },
     ],
     protection: { editable: inputs },
   };

@@ -24,8 +24,16 @@ const ORDER: Column[] = ["id", "group", "subtask", "due", "daysLeft", "done", "o
 const HEADER_ROW = 4;
 
 const TITLES = {
-  last100: { fi: "Viimeiset 100 päivää ennen {target}", sv: "De sista 100 dagarna före {target}", en: "The last 100 days before {target}" },
-  first100: { fi: "Ensimmäiset 100 päivää {target} alkaen", sv: "De första 100 dagarna från {target}", en: "The first 100 days from {target}" },
+  last100: {
+    fi: "Viimeiset 100 päivää ennen {target}",
+    sv: "De sista 100 dagarna före {target}",
+    en: "The last 100 days before {target}",
+  },
+  first100: {
+    fi: "Ensimmäiset 100 päivää {target} alkaen",
+    sv: "De första 100 dagarna från {target}",
+    en: "The first 100 days from {target}",
+  },
   note: {
     fi: "Alueen oma työkalu: tätä välilehteä ei koota kansalliseen tilannekuvaan. Merkitse tehdyt rastilla.",
     sv: "Områdets eget verktyg: fliken sammanställs inte i den nationella lägesbilden. Kryssa för det som är gjort.",
@@ -34,7 +42,11 @@ const TITLES = {
 } as const;
 
 /** The tasks of a 100+100 window: rows flagged for it, or where no row is flagged, critical tasks ending in it. */
-export function checklistTasks(programme: Programme, roadmap: readonly RoadmapRow[], window: ChecklistWindow): RoadmapRow[] {
+export function checklistTasks(
+  programme: Programme,
+  roadmap: readonly RoadmapRow[],
+  window: ChecklistWindow,
+): RoadmapRow[] {
   const flagged = roadmap.some((row) => row.checklist !== null);
   const { start, end } = programme.checklist[window];
   const tasks = flagged
@@ -68,8 +80,8 @@ function keptEntries(grid: Grid | undefined): Map<string, Kept> {
     const done = row[c.done!];
     kept.set(id, {
       done: done === true || ["true", "x", "kyllä", "ja", "yes", "1"].includes(matchKey(done)),
-      owner: c.owner === undefined ? null : row[c.owner] ?? null,
-      note: c.note === undefined ? null : row[c.note] ?? null,
+      owner: c.owner === undefined ? null : (row[c.owner] ?? null),
+      note: c.note === undefined ? null : (row[c.note] ?? null),
     });
   }
   return kept;
@@ -136,8 +148,16 @@ export function buildChecklistSheets(options: BuildChecklistSheetsOptions): Shee
       frozen: { rows: HEADER_ROW, columns: 0 },
       checkboxes: [rangeAddress(first - 1, 5, n, 1)],
       conditionalFormats: [
-        { range: rangeAddress(first - 1, 4, n, 1), condition: { kind: "between", min: -100000, max: -1 }, fill: "#F4B6B6" },
-        { range: rangeAddress(first - 1, 4, n, 1), condition: { kind: "between", min: 0, max: 14 }, fill: "#FFE699" },
+        {
+          range: rangeAddress(first - 1, 4, n, 1),
+          condition: { kind: "between", min: -100000, max: -1 },
+          fill: "#F4B6B6",
+        },
+        {
+          range: rangeAddress(first - 1, 4, n, 1),
+          condition: { kind: "between", min: 0, max: 14 },
+          fill: "#FFE699",
+        },
       ],
       protection: { editable: [editable] },
       tabColor: window === "last100" ? "#C55A11" : "#2E75B6",

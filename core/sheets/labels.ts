@@ -39,7 +39,11 @@ export const LABELS = {
   yes: { fi: "Kyllä", sv: "Ja", en: "Yes" },
   no: { fi: "Ei", sv: "Nej", en: "No" },
   noFigure: { fi: "–", sv: "–", en: "–" },
-  monthSheetTitle: { fi: "Toimeenpanon seuranta", sv: "Uppföljning av genomförandet", en: "Implementation tracking" },
+  monthSheetTitle: {
+    fi: "Toimeenpanon seuranta",
+    sv: "Uppföljning av genomförandet",
+    en: "Implementation tracking",
+  },
   region: { fi: "Alue", sv: "Område", en: "Region" },
   month: { fi: "Kuukausi", sv: "Månad", en: "Month" },
   asOf: { fi: "Tilannepäivä", sv: "Lägesdatum", en: "Situation on" },
@@ -51,16 +55,32 @@ export const LABELS = {
   of: { fi: "Kaikista", sv: "Av", en: "Of" },
   share: { fi: "Osuus", sv: "Andel", en: "Share" },
   change: { fi: "Muutos (%-yks.)", sv: "Förändring (%-enh.)", en: "Change (pp)" },
-  scheduleStarted: { fi: "Aloitettu aikataulun mukaan", sv: "Påbörjade enligt tidtabellen", en: "Started on schedule" },
+  scheduleStarted: {
+    fi: "Aloitettu aikataulun mukaan",
+    sv: "Påbörjade enligt tidtabellen",
+    en: "Started on schedule",
+  },
   scheduleDone: { fi: "Valmis aikataulun mukaan", sv: "Klara enligt tidtabellen", en: "Done on schedule" },
-  readinessStarted: { fi: "Aloitettu, valmius {target}", sv: "Påbörjade, beredskap {target}", en: "Started, readiness for {target}" },
-  readinessDone: { fi: "Valmis, valmius {target}", sv: "Klara, beredskap {target}", en: "Done, readiness for {target}" },
+  readinessStarted: {
+    fi: "Aloitettu, valmius {target}",
+    sv: "Påbörjade, beredskap {target}",
+    en: "Started, readiness for {target}",
+  },
+  readinessDone: {
+    fi: "Valmis, valmius {target}",
+    sv: "Klara, beredskap {target}",
+    en: "Done, readiness for {target}",
+  },
   liveNote: {
     fi: "Luvut päivittyvät, kun muutat tehtävien tiloja. Kriittiset tehtävät, joita ei ole merkitty ”Ei koske”.",
     sv: "Siffrorna uppdateras när du ändrar uppgifternas status. Kritiska uppgifter som inte markerats ”Berör inte”.",
     en: "The figures update as you change task statuses. Critical tasks not marked “Not applicable”.",
   },
-  assessmentTitle: { fi: "Itsearvio valmisteluryhmittäin", sv: "Självbedömning per beredningsgrupp", en: "Self-assessment by workstream" },
+  assessmentTitle: {
+    fi: "Itsearvio valmisteluryhmittäin",
+    sv: "Självbedömning per beredningsgrupp",
+    en: "Self-assessment by workstream",
+  },
   assessment: { fi: "Arvio", sv: "Bedömning", en: "Assessment" },
   assessmentNote: { fi: "Perustelu", sv: "Motivering", en: "Rationale" },
   risksTitle: { fi: "Riskit", sv: "Risker", en: "Risks" },
@@ -88,11 +108,18 @@ export const SEVERITIES = {
 export type RiskSeverity = keyof typeof SEVERITIES;
 
 /** Finds the code whose label (any language) or code matches the text, case/whitespace-insensitive. */
-export function codeOfLabel<K extends string>(table: Readonly<Record<K, Localized>>, key: string): K | undefined {
+export function codeOfLabel<K extends string>(
+  table: Readonly<Record<K, Localized>>,
+  key: string,
+): K | undefined {
   for (const code of Object.keys(table) as K[]) {
     if (code === key) return code;
     const labels = table[code];
-    if (labels.fi.toLocaleLowerCase("fi") === key || labels.sv.toLocaleLowerCase("fi") === key || labels.en.toLocaleLowerCase("fi") === key) {
+    if (
+      labels.fi.toLocaleLowerCase("fi") === key ||
+      labels.sv.toLocaleLowerCase("fi") === key ||
+      labels.en.toLocaleLowerCase("fi") === key
+    ) {
       return code;
     }
   }

@@ -36,16 +36,32 @@ export function listLength(programme: Programme, codes: readonly StatusCode[]): 
 /** The Listat sheet: the lists behind drop-downs and the status spellings the live summary counts. */
 export function buildListsSheet(programme: Programme, lang: Lang): SheetSpec {
   const columns: string[][] = [
-    [{ fi: "Tila", sv: "Status", en: "Status" }[lang], ...STATUS_CODES.map((c) => programme.statuses[c][lang])],
-    [{ fi: "Aloitettu (kaikki kielet)", sv: "Påbörjad (alla språk)", en: "Started (all languages)" }[lang], ...allSpellings(programme, ["in_progress", "done"])],
-    [{ fi: "Valmis (kaikki kielet)", sv: "Klar (alla språk)", en: "Done (all languages)" }[lang], ...allSpellings(programme, ["done"])],
-    [{ fi: "Ei koske (kaikki kielet)", sv: "Berör inte (alla språk)", en: "Not applicable (all languages)" }[lang], ...allSpellings(programme, ["not_applicable"])],
+    [
+      { fi: "Tila", sv: "Status", en: "Status" }[lang],
+      ...STATUS_CODES.map((c) => programme.statuses[c][lang]),
+    ],
+    [
+      { fi: "Aloitettu (kaikki kielet)", sv: "Påbörjad (alla språk)", en: "Started (all languages)" }[lang],
+      ...allSpellings(programme, ["in_progress", "done"]),
+    ],
+    [
+      { fi: "Valmis (kaikki kielet)", sv: "Klar (alla språk)", en: "Done (all languages)" }[lang],
+      ...allSpellings(programme, ["done"]),
+    ],
+    [
+      { fi: "Ei koske (kaikki kielet)", sv: "Berör inte (alla språk)", en: "Not applicable (all languages)" }[
+        lang
+      ],
+      ...allSpellings(programme, ["not_applicable"]),
+    ],
     [LABELS.assessment[lang], ...Object.values(ASSESSMENTS).map((a) => a[lang])],
     [LABELS.riskSeverity[lang], ...Object.values(SEVERITIES).map((s) => s[lang])],
     [LABELS.group[lang], ...programme.groups.map((g) => g.name[lang])],
   ];
   const height = Math.max(...columns.map((c) => c.length));
-  const cells: SpecCell[][] = Array.from({ length: height }, (_, row) => columns.map((column) => column[row] ?? null));
+  const cells: SpecCell[][] = Array.from({ length: height }, (_, row) =>
+    columns.map((column) => column[row] ?? null),
+  );
   return {
     name: sheetName("lists", lang),
     cells,

@@ -61,6 +61,18 @@ export function monthColumnLabel(column: MonthTableColumn, lang: Lang): string {
 }
 
 export const MONTH_COLUMN_WIDTHS: Record<MonthTableColumn, number> = {
-  id: 10, group: 26, area: 26, task: 30, subtask: 48, phase: 16, start: 11, end: 11, critical: 10,
-  status: 15, previous: 15, comment: 40, expected: 13, owner: 20,
+  id: 10,
+  group: 26,
+  area: 26,
+  task: 30,
+  subtask: 48,
+  phase: 16,
+  start: 11,
+  end: 11,
+  critical: 10,
+  status: 15,
+  previous: 15,
+  comment: 40,
+  expected: 13,
+  owner: 20,
 };

@@ -14,7 +14,12 @@ import { NATIONAL_LABELS as N } from "./nationalLabels";
 import type { SheetSpec, SpecCell } from "./SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, PERCENT_FORMAT, TITLE_STYLE } from "./styles";
 
-const SHORT = [N.shortScheduleStarted, N.shortScheduleDone, N.shortReadinessStarted, N.shortReadinessDone] as const;
+const SHORT = [
+  N.shortScheduleStarted,
+  N.shortScheduleDone,
+  N.shortReadinessStarted,
+  N.shortReadinessDone,
+] as const;
 
 /** A share as a cell: the fraction (formatted as a percentage), or "–" when there is no figure. */
 function shareCell(share: Share | undefined): SpecCell {
@@ -30,7 +35,9 @@ function changes(now: Measures | null | undefined, before: Measures | null | und
   return MEASURE_KEYS.map(([view, kind]) => {
     const a = now?.[view][kind].share;
     const b = before?.[view][kind].share;
-    return a === null || a === undefined || b === null || b === undefined ? LABELS.noFigure.fi : Math.round((a - b) * 1000) / 10;
+    return a === null || a === undefined || b === null || b === undefined
+      ? LABELS.noFigure.fi
+      : Math.round((a - b) * 1000) / 10;
   });
 }
 
@@ -111,7 +118,11 @@ function summarySheet(p: NationalPicture): SheetSpec {
     conditionalFormats: [
       ...bandRules(programme, "D7:D10"),
       ...bandRules(programme, rangeAddress(firstRegion - 1, 2, n, 4)),
-      { range: rangeAddress(firstRegion - 1, 6, n, 1), condition: { kind: "textEquals", text: no }, fill: programme.noFigure.fill },
+      {
+        range: rangeAddress(firstRegion - 1, 6, n, 1),
+        condition: { kind: "textEquals", text: no },
+        fill: programme.noFigure.fill,
+      },
     ],
     charts: [
       {
@@ -135,7 +146,11 @@ function groupsSheet(p: NationalPicture): SheetSpec {
     [],
     [null, null, ...groups.flatMap((g) => [`${g.id} ${g.name[lang]}`, null, null, null])],
     [N.code[lang], LABELS.region[lang], ...groups.flatMap(() => SHORT.map((s) => s[lang]))],
-    ...p.readings.map((r) => [r.code ?? "", r.name, ...groups.flatMap((g) => shares(r.reporting ? r.groups[g.id] : null))]),
+    ...p.readings.map((r) => [
+      r.code ?? "",
+      r.name,
+      ...groups.flatMap((g) => shares(r.reporting ? r.groups[g.id] : null)),
+    ]),
     ["", N.national[lang], ...groups.flatMap((g) => shares(summary.groups[g.id]))],
   ];
   const dataRows = p.readings.length + 1;
@@ -147,7 +162,11 @@ function groupsSheet(p: NationalPicture): SheetSpec {
       { range: rangeAddress(2, 0, 2, width), ...HEADER_STYLE },
       { range: rangeAddress(4, 0, dataRows, 1), numberFormat: "@" },
       { range: rangeAddress(4, 0, dataRows, width), border: true },
-      { range: rangeAddress(4, 2, dataRows, Math.max(width - 2, 1)), numberFormat: PERCENT_FORMAT, align: "center" },
+      {
+        range: rangeAddress(4, 2, dataRows, Math.max(width - 2, 1)),
+        numberFormat: PERCENT_FORMAT,
+        align: "center",
+      },
       { range: rangeAddress(4 + dataRows - 1, 0, 1, width), bold: true },
     ],
     merges: groups.map((_, i) => rangeAddress(2, 2 + i * 4, 1, 4)),
@@ -159,9 +178,18 @@ function groupsSheet(p: NationalPicture): SheetSpec {
 
 function lateSheet(p: NationalPicture): SheetSpec {
   const { programme, lang } = p;
-  const header = [N.code[lang], LABELS.region[lang], "Tunnus|Kod|ID", LABELS.group[lang], N.task[lang], N.ended[lang], "Tila|Status|Status", "Kommentti|Kommentar|Comment", "Arvioitu valmistuminen|Beräknat färdigställande|Expected completion", "Vastuuhenkilö|Ansvarsperson|Owner"].map(
-    (text) => (text.includes("|") ? text.split("|")[["fi", "sv", "en"].indexOf(lang)]! : text),
-  );
+  const header = [
+    N.code[lang],
+    LABELS.region[lang],
+    "Tunnus|Kod|ID",
+    LABELS.group[lang],
+    N.task[lang],
+    N.ended[lang],
+    "Tila|Status|Status",
+    "Kommentti|Kommentar|Comment",
+    "Arvioitu valmistuminen|Beräknat färdigställande|Expected completion",
+    "Vastuuhenkilö|Ansvarsperson|Owner",
+  ].map((text) => (text.includes("|") ? text.split("|")[["fi", "sv", "en"].indexOf(lang)]! : text));
   const rows = p.readings.flatMap((r) =>
     r.late.map((t): SpecCell[] => [
       r.code ?? "",
@@ -179,7 +207,12 @@ function lateSheet(p: NationalPicture): SheetSpec {
   const n = Math.max(rows.length, 1);
   return {
     name: sheetName("late", lang),
-    cells: [[interpolate(N.lateTitle[lang], { asOf: formatDayFi(p.summary.asOf) })], [], header, ...(rows.length ? rows : [[N.noLate[lang]]])],
+    cells: [
+      [interpolate(N.lateTitle[lang], { asOf: formatDayFi(p.summary.asOf) })],
+      [],
+      header,
+      ...(rows.length ? rows : [[N.noLate[lang]]]),
+    ],
     styles: [
       { range: "A1", ...TITLE_STYLE },
       { range: "A3:J3", ...HEADER_STYLE },
@@ -209,7 +242,14 @@ function risksSheet(p: NationalPicture): SheetSpec {
       ]),
   );
   const riskRows = p.readings.flatMap((r) =>
-    r.risks.map((k): SpecCell[] => [r.code ?? "", r.name, k.group, k.severity ? SEVERITIES[k.severity][lang] : k.severityText, k.description, k.mitigation]),
+    r.risks.map((k): SpecCell[] => [
+      r.code ?? "",
+      r.name,
+      k.group,
+      k.severity ? SEVERITIES[k.severity][lang] : k.severityText,
+      k.description,
+      k.mitigation,
+    ]),
   );
   const aHeader = 3;
   const aRows = Math.max(assessmentRows.length, 1);
@@ -217,11 +257,24 @@ function risksSheet(p: NationalPicture): SheetSpec {
   const cells: SpecCell[][] = [
     [N.assessmentsTitle[lang]],
     [],
-    [N.code[lang], LABELS.region[lang], LABELS.group[lang], LABELS.assessment[lang], LABELS.assessmentNote[lang]],
+    [
+      N.code[lang],
+      LABELS.region[lang],
+      LABELS.group[lang],
+      LABELS.assessment[lang],
+      LABELS.assessmentNote[lang],
+    ],
     ...(assessmentRows.length ? assessmentRows : [[]]),
     [],
     [LABELS.risksTitle[lang]],
-    [N.code[lang], LABELS.region[lang], LABELS.group[lang], LABELS.riskSeverity[lang], LABELS.riskDescription[lang], LABELS.riskMitigation[lang]],
+    [
+      N.code[lang],
+      LABELS.region[lang],
+      LABELS.group[lang],
+      LABELS.riskSeverity[lang],
+      LABELS.riskDescription[lang],
+      LABELS.riskMitigation[lang],
+    ],
     ...riskRows,
   ];
   const assessmentRange = rangeAddress(aHeader, 3, aRows, 1);
@@ -239,9 +292,21 @@ function risksSheet(p: NationalPicture): SheetSpec {
     ],
     columnWidths: [8, 30, 28, 14, 50, 50],
     conditionalFormats: [
-      { range: assessmentRange, condition: { kind: "textEquals", text: ASSESSMENTS.green[lang] }, fill: "#A9D18E" },
-      { range: assessmentRange, condition: { kind: "textEquals", text: ASSESSMENTS.yellow[lang] }, fill: "#FFE699" },
-      { range: assessmentRange, condition: { kind: "textEquals", text: ASSESSMENTS.red[lang] }, fill: "#F4B6B6" },
+      {
+        range: assessmentRange,
+        condition: { kind: "textEquals", text: ASSESSMENTS.green[lang] },
+        fill: "#A9D18E",
+      },
+      {
+        range: assessmentRange,
+        condition: { kind: "textEquals", text: ASSESSMENTS.yellow[lang] },
+        fill: "#FFE699",
+      },
+      {
+        range: assessmentRange,
+        condition: { kind: "textEquals", text: ASSESSMENTS.red[lang] },
+        fill: "#F4B6B6",
+      },
     ],
   };
 }
@@ -265,7 +330,16 @@ function checksSheet(p: NationalPicture): SheetSpec {
     cells: [
       [N.checksTitle[lang]],
       [],
-      [N.code[lang], LABELS.region[lang], N.severity[lang], N.issueCode[lang], N.sheet[lang], N.cell[lang], N.task[lang], N.message[lang]],
+      [
+        N.code[lang],
+        LABELS.region[lang],
+        N.severity[lang],
+        N.issueCode[lang],
+        N.sheet[lang],
+        N.cell[lang],
+        N.task[lang],
+        N.message[lang],
+      ],
       ...(rows.length ? rows : [[N.noIssues[lang]]]),
     ],
     styles: [
@@ -277,7 +351,13 @@ function checksSheet(p: NationalPicture): SheetSpec {
     ],
     columnWidths: [8, 30, 10, 18, 10, 8, 10, 90],
     frozen: { rows: 3, columns: 0 },
-    conditionalFormats: [{ range: rangeAddress(3, 2, n, 1), condition: { kind: "textEquals", text: N.error[lang] }, fill: "#F4B6B6" }],
+    conditionalFormats: [
+      {
+        range: rangeAddress(3, 2, n, 1),
+        condition: { kind: "textEquals", text: N.error[lang] },
+        fill: "#F4B6B6",
+      },
+    ],
   };
 }
 
@@ -290,7 +370,11 @@ function historySheet(p: NationalPicture): SheetSpec {
     N.code[lang],
     LABELS.region[lang],
     N.reports[lang],
-    ...SHORT.flatMap((s) => [`${s[lang]}: ${LABELS.count[lang]}`, `${s[lang]}: ${LABELS.of[lang]}`, `${s[lang]}: ${LABELS.share[lang]}`]),
+    ...SHORT.flatMap((s) => [
+      `${s[lang]}: ${LABELS.count[lang]}`,
+      `${s[lang]}: ${LABELS.of[lang]}`,
+      `${s[lang]}: ${LABELS.share[lang]}`,
+    ]),
   ];
   const rows = p.history.map((h): SpecCell[] => {
     const m = h.counts ? measuresOfCounts(h.counts) : null;
@@ -299,7 +383,9 @@ function historySheet(p: NationalPicture): SheetSpec {
       h.code,
       h.name,
       h.reporting ? yes : no,
-      ...MEASURE_KEYS.flatMap(([view, kind]): SpecCell[] => (m ? [m[view][kind].count, m[view][kind].of, shareCell(m[view][kind])] : [null, null, null])),
+      ...MEASURE_KEYS.flatMap(([view, kind]): SpecCell[] =>
+        m ? [m[view][kind].count, m[view][kind].of, shareCell(m[view][kind])] : [null, null, null],
+      ),
     ];
   });
   const months = [...new Set(p.history.map((h) => h.month))];
@@ -322,7 +408,10 @@ function historySheet(p: NationalPicture): SheetSpec {
       { range: rangeAddress(0, 0, 1, header.length), ...HEADER_STYLE },
       { range: rangeAddress(0, trendCol, 1, 5), ...HEADER_STYLE },
       { range: rangeAddress(1, 0, n, 2), numberFormat: "@" },
-      ...[0, 1, 2, 3].map((m) => ({ range: rangeAddress(1, 4 + m * 3 + 2, n, 1), numberFormat: PERCENT_FORMAT })),
+      ...[0, 1, 2, 3].map((m) => ({
+        range: rangeAddress(1, 4 + m * 3 + 2, n, 1),
+        numberFormat: PERCENT_FORMAT,
+      })),
       { range: rangeAddress(1, trendCol, Math.max(months.length, 1), 1), numberFormat: "@" },
       { range: rangeAddress(1, trendCol + 1, Math.max(months.length, 1), 4), numberFormat: PERCENT_FORMAT },
     ],
@@ -330,12 +419,28 @@ function historySheet(p: NationalPicture): SheetSpec {
     frozen: { rows: 1, columns: 0 },
     conditionalFormats: bandRules(programme, rangeAddress(1, trendCol + 1, Math.max(months.length, 1), 4)),
     charts: months.length
-      ? [{ kind: "line", title: N.trendTitle[lang], dataRange: rangeAddress(0, trendCol, months.length + 1, 5), anchor: rangeAddress(months.length + 3, trendCol, 1, 1), width: 640, height: 320 }]
+      ? [
+          {
+            kind: "line",
+            title: N.trendTitle[lang],
+            dataRange: rangeAddress(0, trendCol, months.length + 1, 5),
+            anchor: rangeAddress(months.length + 3, trendCol, 1, 1),
+            width: 640,
+            height: 320,
+          },
+        ]
       : [],
   };
 }
 
 /** The six national sheets of PRODUCT.md §5, in tab order. */
 export function nationalSheets(picture: NationalPicture): SheetSpec[] {
-  return [summarySheet(picture), groupsSheet(picture), lateSheet(picture), risksSheet(picture), checksSheet(picture), historySheet(picture)];
+  return [
+    summarySheet(picture),
+    groupsSheet(picture),
+    lateSheet(picture),
+    risksSheet(picture),
+    checksSheet(picture),
+    historySheet(picture),
+  ];
 }

@@ -79,7 +79,7 @@ function codeText(value: CellValue): string {
 /** Text as typed, only trimmed: line breaks in a risk or a note are the user's and are kept. */
 function rawText(value: CellValue): string {
   if (value === null || value === undefined) return "";
-  return (value instanceof Date ? dateCellDay(value) ?? "" : String(value)).trim();
+  return (value instanceof Date ? (dateCellDay(value) ?? "") : String(value)).trim();
 }
 
 function monthText(value: CellValue): string | null {
@@ -107,7 +107,8 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
     const key = matchKey(row[0]);
     if (region === null && REGION_KEYS.has(key)) region = codeText(row[1]) || null;
     else if (month === null && MONTH_KEYS.has(key)) month = monthText(row[1]);
-    else if (templateVersion === null && VERSION_KEYS.has(key)) templateVersion = normalizeText(row[1]) || null;
+    else if (templateVersion === null && VERSION_KEYS.has(key))
+      templateVersion = normalizeText(row[1]) || null;
   }
 
   let assessmentTitle = -1;
@@ -117,7 +118,9 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
     if (assessmentTitle < 0 && ASSESSMENT_TITLE_KEYS.has(key)) assessmentTitle = r;
     else if (risksTitle < 0 && RISKS_TITLE_KEYS.has(key)) risksTitle = r;
   }
-  const tableEnd = [assessmentTitle, risksTitle].filter((r) => r > tableStart).reduce((a, b) => Math.min(a, b), grid.length);
+  const tableEnd = [assessmentTitle, risksTitle]
+    .filter((r) => r > tableStart)
+    .reduce((a, b) => Math.min(a, b), grid.length);
 
   const parsed = parseStatusTable(grid.slice(0, tableEnd), {
     sheet: options.sheet,
@@ -130,12 +133,20 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
   const rows: CarriedRow[] = [];
   if (header) {
     const col = header.columns;
-    const at = (row: readonly CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c] ?? null);
+    const at = (row: readonly CellValue[], c: number | undefined): CellValue =>
+      c === undefined ? null : (row[c] ?? null);
     for (let r = header.row + 1; r < tableEnd; r++) {
       const row = grid[r] ?? [];
       const id = normalizeText(typeof row[col.id!] === "number" ? String(row[col.id!]) : row[col.id!]);
       if (id === "") continue;
-      rows.push({ id, status: at(row, col.status), comment: at(row, col.comment), expected: at(row, col.expected), owner: at(row, col.owner), previous: at(row, col.previous) });
+      rows.push({
+        id,
+        status: at(row, col.status),
+        comment: at(row, col.comment),
+        expected: at(row, col.expected),
+        owner: at(row, col.owner),
+        previous: at(row, col.previous),
+      });
     }
   }
 
@@ -148,7 +159,7 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
       const groupId = codeText(row[0]).replace(/^0+(?=\d)/, "");
       if (!groupIds.has(groupId)) continue;
       const text = normalizeText(row[2]);
-      const code = text === "" ? null : codeOfLabel(ASSESSMENTS, matchKey(text)) ?? null;
+      const code = text === "" ? null : (codeOfLabel(ASSESSMENTS, matchKey(text)) ?? null);
       const cell = cellAddress(r, 2);
       if (text !== "" && code === null) {
         issues.push(makeIssue({ code: "invalid_assessment", sheet: options.sheet, cell, value: text }, lang));
@@ -164,9 +175,14 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
       const [, group, severityCell, description, mitigation] = row;
       if ([group, severityCell, description, mitigation].every((v) => isBlank(v ?? null))) continue;
       const severityText = normalizeText(severityCell);
-      const severity = severityText === "" ? null : codeOfLabel(SEVERITIES, matchKey(severityText)) ?? null;
+      const severity = severityText === "" ? null : (codeOfLabel(SEVERITIES, matchKey(severityText)) ?? null);
       if (severityText !== "" && severity === null) {
-        issues.push(makeIssue({ code: "invalid_severity", sheet: options.sheet, cell: cellAddress(r, 2), value: severityText }, lang));
+        issues.push(
+          makeIssue(
+            { code: "invalid_severity", sheet: options.sheet, cell: cellAddress(r, 2), value: severityText },
+            lang,
+          ),
+        );
       }
       risks.push({
         description: rawText(description),
@@ -179,5 +195,8 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
     }
   }
 
-  return parseResult({ region, month, templateVersion, table: parsed.value, rows, assessments, risks }, issues);
+  return parseResult(
+    { region, month, templateVersion, table: parsed.value, rows, assessments, risks },
+    issues,
+  );
 }

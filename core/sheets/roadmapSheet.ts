@@ -19,13 +19,29 @@ export function roadmapColumns(programme: Programme): RoadmapColumn[] {
   const columns: RoadmapColumn[] = ["id"];
   if (programme.groups.length > 0) columns.push("group");
   if (hasOwners) columns.push("owner");
-  columns.push("area", "task", "subtask", "phase", "start", "end", "critical", "checklist", "legalBasis", "nationalSupport");
+  columns.push(
+    "area",
+    "task",
+    "subtask",
+    "phase",
+    "start",
+    "end",
+    "critical",
+    "checklist",
+    "legalBasis",
+    "nationalSupport",
+  );
   if (hasLinks) columns.push("links");
   return columns;
 }
 
 /** The value of one roadmap field as a sheet cell, in the sheet's language. */
-export function roadmapCell(row: RoadmapRow, column: RoadmapColumn, programme: Programme, lang: Lang): SpecCell {
+export function roadmapCell(
+  row: RoadmapRow,
+  column: RoadmapColumn,
+  programme: Programme,
+  lang: Lang,
+): SpecCell {
   switch (column) {
     case "group":
       return programme.groups.find((g) => g.id === row.group)?.name[lang] ?? row.group ?? "";
@@ -47,19 +63,38 @@ export function roadmapCell(row: RoadmapRow, column: RoadmapColumn, programme: P
 export function buildRoadmapSheet(programme: Programme, lang: Lang): SheetSpec {
   const columns = roadmapColumns(programme);
   const header = columns.map((column) => ROADMAP_COLUMNS[column].label[lang]);
-  const rows = programme.roadmap.map((row) => columns.map((column) => roadmapCell(row, column, programme, lang)));
+  const rows = programme.roadmap.map((row) =>
+    columns.map((column) => roadmapCell(row, column, programme, lang)),
+  );
   const last = rows.length + 1;
-  const dateColumns = columns.flatMap((column, index) => (column === "start" || column === "end" ? [index] : []));
+  const dateColumns = columns.flatMap((column, index) =>
+    column === "start" || column === "end" ? [index] : [],
+  );
   const widths: Record<RoadmapColumn, number> = {
-    id: 10, group: 26, owner: 14, area: 28, task: 30, subtask: 50, phase: 16, start: 11, end: 11,
-    critical: 10, checklist: 15, legalBasis: 28, nationalSupport: 28, links: 18,
+    id: 10,
+    group: 26,
+    owner: 14,
+    area: 28,
+    task: 30,
+    subtask: 50,
+    phase: 16,
+    start: 11,
+    end: 11,
+    critical: 10,
+    checklist: 15,
+    legalBasis: 28,
+    nationalSupport: 28,
+    links: 18,
   };
   return {
     name: sheetName("roadmap", lang),
     cells: [header, ...rows],
     styles: [
       { range: rangeAddress(0, 0, 1, columns.length), ...HEADER_STYLE },
-      ...dateColumns.map((c) => ({ range: rangeAddress(1, c, Math.max(last - 1, 1), 1), numberFormat: DATE_FORMAT })),
+      ...dateColumns.map((c) => ({
+        range: rangeAddress(1, c, Math.max(last - 1, 1), 1),
+        numberFormat: DATE_FORMAT,
+      })),
       { range: rangeAddress(1, 0, Math.max(last - 1, 1), 1), numberFormat: "@" },
     ],
     columnWidths: columns.map((column) => widths[column]),

@@ -70,7 +70,7 @@ const REGIONS_HEADER_ROW = 12;
 /** The settings sheet: key/value rows (the hidden key column makes it language-proof) and the regions table. */
 export function buildSettingsSheet(settings: WorkbookSettings, programme: Programme, lang: Lang): SheetSpec {
   const regionName = settings.region
-    ? programme.units.find((unit) => unit.code === settings.region)?.name[lang] ?? ""
+    ? (programme.units.find((unit) => unit.code === settings.region)?.name[lang] ?? "")
     : "";
   const rows: SpecCell[][] = [
     [TEXT.title[lang]],
@@ -84,7 +84,12 @@ export function buildSettingsSheet(settings: WorkbookSettings, programme: Progra
     [KEYS.templateVersion[lang], settings.templateVersion, "templateVersion"],
     [],
     [TEXT.regionsTitle[lang], TEXT.regionsNote[lang]],
-    [REGION_COLUMNS.code[lang], REGION_COLUMNS.name[lang], REGION_COLUMNS.url[lang], REGION_COLUMNS.editors[lang]],
+    [
+      REGION_COLUMNS.code[lang],
+      REGION_COLUMNS.name[lang],
+      REGION_COLUMNS.url[lang],
+      REGION_COLUMNS.editors[lang],
+    ],
     ...settings.regions.map((r) => [r.code, r.name, r.url, r.editors.join(", ")]),
   ];
   const lastRegionRow = REGIONS_HEADER_ROW + Math.max(settings.regions.length, 1);
@@ -135,8 +140,11 @@ export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSet
     const keyCell = normalizeText(row[2]);
     const key = keyCell in KEYS ? keyCell : labelToKey.get(matchKey(row[0]));
     if (key && !byKey.has(key)) byKey.set(key, row[1]);
-    if (regionsHeader < 0 && Object.values(REGION_COLUMNS.code).some((l) => matchKey(l) === matchKey(row[0])) &&
-      Object.values(REGION_COLUMNS.name).some((l) => matchKey(l) === matchKey(row[1]))) {
+    if (
+      regionsHeader < 0 &&
+      Object.values(REGION_COLUMNS.code).some((l) => matchKey(l) === matchKey(row[0])) &&
+      Object.values(REGION_COLUMNS.name).some((l) => matchKey(l) === matchKey(row[1]))
+    ) {
       regionsHeader = index;
     }
   });
@@ -149,7 +157,9 @@ export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSet
         code,
         name: normalizeText(row[1]),
         url: normalizeText(row[2]),
-        editors: normalizeText(row[3]).split(/[\s,;]+/).filter(Boolean),
+        editors: normalizeText(row[3])
+          .split(/[\s,;]+/)
+          .filter(Boolean),
       });
     }
   }

@@ -4,7 +4,13 @@ type Style = Omit<StyleSpec, "range">;
 
 /** Shared looks, so every sheet reads as one product. */
 export const TITLE_STYLE: Style = { bold: true, fontSize: 14 };
-export const HEADER_STYLE: Style = { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true, border: true };
+export const HEADER_STYLE: Style = {
+  bold: true,
+  fill: "#1F4E79",
+  fontColor: "#FFFFFF",
+  wrap: true,
+  border: true,
+};
 export const SUBHEADER_STYLE: Style = { bold: true, fill: "#DDEBF7", border: true };
 export const INPUT_STYLE: Style = { fill: "#FFF9E6", border: true };
 export const LOCKED_STYLE: Style = { fill: "#F2F2F2", border: true };

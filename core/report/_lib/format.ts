@@ -42,4 +42,3 @@ export function formatMonthShort(month: string): string {
   const [year = "", m = ""] = month.split("-");
   return `${Number(m)}/${year}`;
 }
-
