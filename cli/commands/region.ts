@@ -1,6 +1,6 @@
 import { createRegionWorkbook } from "../../core/actions";
 import type { Command } from "../Command";
-import { parseCommandArgs, requireOption } from "../Command";
+import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { langOption, openWorkbook } from "../io";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
@@ -27,10 +27,8 @@ export const regionCommand: Command = {
     const lang = langOption(values.lang);
     const target = new ExcelJsWorkbook();
     const result = await createRegionWorkbook(template, target, { region, ...(lang ? { lang } : {}) });
-    if (!result.ok) {
-      process.stderr.write(`${result.message}\n`);
-      return 1;
-    }
+    // The only way this action fails is a region code the programme does not know: a bad argument.
+    if (!result.ok) throw new UsageError(result.message);
     await writeWorkbookFile(target, out);
     process.stdout.write(`${result.message}\n${out}\n`);
     return 0;

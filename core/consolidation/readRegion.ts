@@ -102,6 +102,8 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   const roadmap = unitRoadmap(programme, code);
   const parsed = readMonthSheet(grid, { sheet: month, roadmap, programme, lang });
   issues.push(...parsed.issues.map((i) => ({ ...i, region: code })));
+  // Without its table header a sheet has no statuses to count: better not reporting than all zeros.
+  if (parsed.value.table.headerRow < 0) return notReporting(source.label, code, name, issues);
   const sheet = parsed.value;
   const current = statusOf(sheet.table);
   const { asOf } = reportingCalendar(month);
