@@ -5,6 +5,7 @@ import {
   createMonthSheet,
   createRegionWorkbook,
   generateChecklists,
+  mergeHistory,
   setupTemplate,
   validateMonth,
 } from "./index";
@@ -107,5 +108,22 @@ describe("actions", () => {
     expect(result.sheets).toEqual(["Viimeiset 100", "Ensimmäiset 100"]);
     const grids: Map<string, Grid> = await wb.readSheets(result.sheets);
     expect(grids.get("Viimeiset 100")!.length).toBe(4 + 20);
+  });
+});
+
+describe("mergeHistory", () => {
+  it("adds the months another national workbook has and keeps this one's", async () => {
+    const region = await regionWorkbook("03");
+    for (const month of ["2022-07", "2022-08"]) await createMonthSheet(region, { month });
+    const older = new MemoryWorkbook();
+    await consolidate(older, [{ label: "03.xlsx", workbook: region }], { month: "2022-07" });
+    const current = new MemoryWorkbook();
+    await consolidate(current, [{ label: "03.xlsx", workbook: region }], { month: "2022-08" });
+    const result = await mergeHistory(current, older);
+    expect(result.message).toBe("Historiaan lisättiin 1 kuukautta; siinä on nyt 2 kuukautta.");
+    const grid = (await current.readSheets(["Historia"])).get("Historia")!;
+    const months = grid.slice(1).map((row) => row[0]);
+    expect(months.filter((m) => m === "2022-07")).toHaveLength(22);
+    expect(months.filter((m) => m === "2022-08")).toHaveLength(22);
   });
 });

@@ -21,3 +21,4 @@ export type { WorkbookContext } from "./loadWorkbookContext";
 export { actionMessage, ACTION_MESSAGES } from "./messages";
 export { setupNationalWorkbook, listRegions, recordRegionListings } from "./regionListings";
 export type { RegionListing } from "./regionListings";
+export { mergeHistory, mergeHistories } from "./mergeHistory";

@@ -68,6 +68,11 @@ export const ACTION_MESSAGES = {
     sv: "Lägesbilden {month} sammanställd: {count}/{of} områden rapporterade, {errors} fel, {warnings} varningar.",
     en: "Picture for {month} consolidated: {count}/{of} regions reported, {errors} errors, {warnings} warnings.",
   },
+  historyMerged: {
+    fi: "Historiaan lisättiin {added} kuukautta; siinä on nyt {months} kuukautta.",
+    sv: "{added} månader lades till i historiken; den har nu {months} månader.",
+    en: "{added} months were added to the history; it now holds {months} months.",
+  },
   progressRegion: {
     fi: "Alue {done}/{total} …",
     sv: "Område {done}/{total} …",

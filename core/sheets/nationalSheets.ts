@@ -361,7 +361,8 @@ function checksSheet(p: NationalPicture): SheetSpec {
   };
 }
 
-function historySheet(p: NationalPicture): SheetSpec {
+/** The Historia sheet: one row per month × region, and the pooled national trend beside it. */
+export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "history">): SheetSpec {
   const { lang, programme } = p;
   const yes = LABELS.yes[lang];
   const no = LABELS.no[lang];
