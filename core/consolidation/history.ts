@@ -71,13 +71,16 @@ export function readHistory(grid: Grid): HistoryRow[] {
   return rows;
 }
 
+/** History order: by month, then region code. */
+export function compareHistoryRows(a: HistoryRow, b: HistoryRow): number {
+  return a.month.localeCompare(b.month) || a.code.localeCompare(b.code, "fi", { numeric: true });
+}
+
 /** History with `month`'s rows replaced by `current`, sorted by month then region code. */
 export function mergeHistory(
   previous: readonly HistoryRow[],
   month: string,
   current: readonly HistoryRow[],
 ): HistoryRow[] {
-  return [...previous.filter((row) => row.month !== month), ...current].sort(
-    (a, b) => a.month.localeCompare(b.month) || a.code.localeCompare(b.code, "fi", { numeric: true }),
-  );
+  return [...previous.filter((row) => row.month !== month), ...current].sort(compareHistoryRows);
 }

@@ -1,0 +1,165 @@
+import type { Lang, Localized } from "../../../core/i18n/lang";
+import { interpolate } from "../../../core/i18n/lang";
+
+/**
+ * What the Apps Script host itself says: menu items, progress, and failures in plain words. Messages
+ * about the data come from the core.
+ */
+export const HOST_TEXT = {
+  menuTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
+  openSidebar: {
+    fi: "Avaa Tilannekuva-paneeli",
+    sv: "Öppna Tilannekuva-panelen",
+    en: "Open the Tilannekuva panel",
+  },
+  setupTemplate: { fi: "Ota pohja käyttöön", sv: "Ta mallen i bruk", en: "Set up from the template" },
+  createMonthSheet: {
+    fi: "Luo tämän kuun välilehti",
+    sv: "Skapa fliken för denna månad",
+    en: "Create this month's sheet",
+  },
+  validateMonth: {
+    fi: "Tarkista uusin kuukausivälilehti",
+    sv: "Kontrollera den senaste månadsfliken",
+    en: "Check the latest month sheet",
+  },
+  generateChecklists: {
+    fi: "Luo 100+100-tarkistuslistat",
+    sv: "Skapa 100+100-checklistorna",
+    en: "Generate the 100+100 checklists",
+  },
+  setupNational: {
+    fi: "Ota kansallinen työkirja käyttöön",
+    sv: "Ta den nationella arbetsboken i bruk",
+    en: "Set up the national workbook",
+  },
+  consolidate: {
+    fi: "Kokoa edellisen kuun tilannekuva",
+    sv: "Sammanställ förra månadens lägesbild",
+    en: "Consolidate last month's picture",
+  },
+  createRegionSpreadsheets: {
+    fi: "Luo alueiden taulukot",
+    sv: "Skapa områdenas kalkylark",
+    en: "Create the regions' spreadsheets",
+  },
+  rollMonth: {
+    fi: "Luo tämän kuun välilehti kaikille alueille",
+    sv: "Skapa denna månads flik för alla områden",
+    en: "Create this month's sheet in every region",
+  },
+  stopJob: {
+    fi: "Keskeytä käynnissä oleva ajo",
+    sv: "Avbryt den pågående körningen",
+    en: "Stop the running job",
+  },
+  resultTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
+  issuesHeading: {
+    fi: "Havainnot ({shown}/{count}):",
+    sv: "Iakttagelser ({shown}/{count}):",
+    en: "Findings ({shown}/{count}):",
+  },
+  progress: {
+    fi: "Alue {done}/{total} … {label}",
+    sv: "Område {done}/{total} … {label}",
+    en: "Region {done}/{total} … {label}",
+  },
+  continues: {
+    fi: "{done}/{total} aluetta käsitelty. Ajo jatkuu itsestään taustalla noin minuutin kuluttua; voit sulkea paneelin.",
+    sv: "{done}/{total} områden behandlade. Körningen fortsätter av sig själv i bakgrunden om ungefär en minut; du kan stänga panelen.",
+    en: "{done}/{total} regions done. The job carries on by itself in the background in about a minute; you may close the panel.",
+  },
+  jobBusy: {
+    fi: "Toinen Tilannekuva-ajo ({job}) on kesken: {done}/{total} aluetta käsitelty. Odota, että se valmistuu, tai keskeytä se.",
+    sv: "En annan Tilannekuva-körning ({job}) pågår: {done}/{total} områden behandlade. Vänta tills den är klar eller avbryt den.",
+    en: "Another Tilannekuva job ({job}) is under way: {done}/{total} regions done. Wait for it to finish, or stop it.",
+  },
+  lockBusy: {
+    fi: "Tilannekuva tekee jo jotain tässä taulukossa. Yritä hetken kuluttua uudelleen.",
+    sv: "Tilannekuva håller redan på med något i detta kalkylark. Försök igen om en stund.",
+    en: "Tilannekuva is already busy in this spreadsheet. Try again in a moment.",
+  },
+  job_consolidate: {
+    fi: "tilannekuvan {month} kokoaminen",
+    sv: "sammanställningen av lägesbilden {month}",
+    en: "consolidating {month}",
+  },
+  job_rollMonth: {
+    fi: "välilehden {month} luonti alueille",
+    sv: "skapandet av fliken {month} för områdena",
+    en: "creating sheet {month} in the regions",
+  },
+  job_createRegions: {
+    fi: "alueiden taulukoiden luonti",
+    sv: "skapandet av områdenas kalkylark",
+    en: "creating the regions' spreadsheets",
+  },
+  jobStopped: {
+    fi: "Ajo ({job}) keskeytettiin.",
+    sv: "Körningen ({job}) avbröts.",
+    en: "The job ({job}) was stopped.",
+  },
+  noJob: { fi: "Mikään ajo ei ole käynnissä.", sv: "Ingen körning pågår.", en: "No job is running." },
+  noRegions: {
+    fi: "Asetukset-välilehdellä ei ole yhtään aluetta, jolla on taulukon osoite. Luo ensin alueiden taulukot tai kirjoita osoitteet.",
+    sv: "På fliken Inställningar finns inget område med kalkylarkets adress. Skapa först områdenas kalkylark eller skriv in adresserna.",
+    en: "The Settings sheet lists no region with a spreadsheet URL. Create the regions' spreadsheets first, or type in their URLs.",
+  },
+  allRegionsHaveFiles: {
+    fi: "Kaikilla Asetukset-välilehden alueilla on jo taulukko; uusia ei luotu.",
+    sv: "Alla områden på fliken Inställningar har redan ett kalkylark; inga nya skapades.",
+    en: "Every region on the Settings sheet already has a spreadsheet; none was created.",
+  },
+  regionsCreated: {
+    fi: "Luotiin {ok}/{total} alueen taulukkoa. Osoitteet ovat Asetukset-välilehdellä.",
+    sv: "{ok}/{total} områdens kalkylark skapades. Adresserna finns på fliken Inställningar.",
+    en: "{ok}/{total} region spreadsheets were created. Their URLs are on the Settings sheet.",
+  },
+  monthRolled: {
+    fi: "Välilehti {month}: {ok}/{total} alueen taulukko käsitelty.",
+    sv: "Fliken {month}: {ok}/{total} områdens kalkylark behandlade.",
+    en: "Sheet {month}: {ok}/{total} region spreadsheets done.",
+  },
+  regionFailed: { fi: "{label}: {reason}", sv: "{label}: {reason}", en: "{label}: {reason}" },
+  spreadsheetName: { fi: "Tilannekuva – {name}", sv: "Tilannekuva – {name}", en: "Tilannekuva – {name}" },
+  failed: {
+    fi: "Toiminto epäonnistui: {detail}",
+    sv: "Åtgärden misslyckades: {detail}",
+    en: "The action failed: {detail}",
+  },
+  noAccess: {
+    fi: "Taulukkoa ei voitu avata: sinulla ei ole siihen oikeutta tai osoite on väärä.",
+    sv: "Kalkylarket kunde inte öppnas: du har ingen behörighet eller adressen är fel.",
+    en: "The spreadsheet could not be opened: you have no access to it, or the URL is wrong.",
+  },
+  protectedCells: {
+    fi: "Välilehti on suojattu, eikä sinulla ole oikeutta muuttaa sitä. Pyydä taulukon omistajaa ajamaan toiminto tai poistamaan suojaus.",
+    sv: "Fliken är skyddad och du har inte rätt att ändra den. Be kalkylarkets ägare köra åtgärden eller ta bort skyddet.",
+    en: "The sheet is protected and you may not change it. Ask the spreadsheet's owner to run the action or to remove the protection.",
+  },
+  serviceBusy: {
+    fi: "Google Sheets ei vastannut ajoissa tai käyttöraja tuli vastaan. Yritä hetken kuluttua uudelleen.",
+    sv: "Google Sheets svarade inte i tid eller en användningsgräns nåddes. Försök igen om en stund.",
+    en: "Google Sheets did not answer in time, or a usage limit was reached. Try again in a moment.",
+  },
+  tooLong: {
+    fi: "Toiminto kesti yli Google Apps Scriptin kuuden minuutin rajan ja keskeytyi.",
+    sv: "Åtgärden tog längre än Google Apps Scripts gräns på sex minuter och avbröts.",
+    en: "The action ran past Google Apps Script's six-minute limit and was stopped.",
+  },
+  unknownAction: {
+    fi: "Tuntematon toiminto: {action}.",
+    sv: "Okänd åtgärd: {action}.",
+    en: "Unknown action: {action}.",
+  },
+} as const satisfies Record<string, Localized>;
+
+export type HostTextKey = keyof typeof HOST_TEXT;
+
+export function hostText(
+  key: HostTextKey,
+  lang: Lang,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return interpolate(HOST_TEXT[key][lang], params);
+}

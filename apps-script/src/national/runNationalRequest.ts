@@ -1,0 +1,41 @@
+import { setupNational } from "../actions";
+import type { HostContext } from "../ui/HostContext";
+import { jobDeps, monthsAround } from "../ui/HostContext";
+import type { Outcome } from "../ui/Outcome";
+import { outcomeOf } from "../ui/Outcome";
+import type { ActionRequest } from "../ui/runRequest";
+import { requestLang } from "../ui/runRequest";
+import { startNationalJob } from "./nationalJobs";
+import { stopJob } from "./runResumable";
+
+/**
+ * Runs one action in the national spreadsheet. Consolidation defaults to last month (the month being
+ * reported on), the month roll-over to the current one; the long ones run as resumable jobs.
+ */
+export async function runNationalRequest(
+  context: HostContext,
+  request: ActionRequest,
+): Promise<Outcome | null> {
+  const lang = requestLang(request) ?? null;
+  const deps = jobDeps(context);
+  const months = monthsAround(context.env.now());
+  switch (request.action) {
+    case "setupNational":
+      return outcomeOf(
+        await setupNational(context.workbook, {
+          ...(lang ? { lang } : {}),
+          ...(request.programmeId ? { programmeId: request.programmeId } : {}),
+        }),
+      );
+    case "consolidate":
+      return startNationalJob(deps, "consolidate", { month: request.month ?? months.previous, lang });
+    case "rollMonth":
+      return startNationalJob(deps, "rollMonth", { month: request.month ?? months.current, lang });
+    case "createRegionSpreadsheets":
+      return startNationalJob(deps, "createRegions", { month: "", lang });
+    case "stopJob":
+      return stopJob(deps);
+    default:
+      return null;
+  }
+}

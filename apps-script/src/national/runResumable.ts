@@ -1,0 +1,225 @@
+import type { Lang } from "../../../core/i18n/lang";
+import { hostText } from "../i18n/hostText";
+import type { Outcome } from "../ui/Outcome";
+import { cacheOutcome, failedOutcome, thrownOutcome } from "../ui/Outcome";
+import type { Job, JobDeps, JobKind, JobLimits, JobTask } from "./Job";
+import { DEFAULT_LIMITS } from "./Job";
+import { SheetJobStore } from "./SheetJobStore";
+
+/** The global function the continuation trigger calls (main.ts defines it). */
+export const CONTINUE_HANDLER = "continueTilannekuvaJob";
+/** Where the outcome of a job that finished in the background waits for the sidebar (6 hours). */
+export const LAST_OUTCOME_KEY = "tilannekuva.job.outcome";
+
+/** What the sidebar shows of a running job. */
+export interface JobView {
+  kind: JobKind;
+  month: string;
+  done: number;
+  total: number;
+  label: string;
+}
+
+/** "consolidating 2022-09", in the user's language. */
+export function jobTitle(job: Pick<Job, "kind" | "month">, lang: Lang): string {
+  return hostText(`job_${job.kind}`, lang, { month: job.month });
+}
+
+function limitsOf(deps: JobDeps): JobLimits {
+  return { ...DEFAULT_LIMITS, ...deps.limits };
+}
+
+function viewOf(job: Job): JobView {
+  return {
+    kind: job.kind,
+    month: job.month,
+    done: job.next,
+    total: job.items.length,
+    label: job.items[job.next]?.label ?? "",
+  };
+}
+
+/** Deletes this project's continuation triggers (fired ones stay listed until deleted). */
+function deleteContinuations(deps: JobDeps): void {
+  for (const trigger of deps.env.scriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) deps.env.scriptApp.deleteTrigger(trigger);
+  }
+}
+
+function scheduleContinuation(deps: JobDeps): void {
+  deleteContinuations(deps);
+  deps.env.scriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(limitsOf(deps).continueAfterMs).create();
+}
+
+function finished(deps: JobDeps, store: SheetJobStore, outcome: Outcome): Outcome {
+  store.clear();
+  deleteContinuations(deps);
+  cacheOutcome(deps.env.cacheService.getDocumentCache(), LAST_OUTCOME_KEY, outcome, 6 * 60 * 60);
+  deps.spreadsheet.toast(outcome.message, hostText("resultTitle", deps.uiLang), 15);
+  return outcome;
+}
+
+function continues(deps: JobDeps, job: Job): Outcome {
+  scheduleContinuation(deps);
+  const message = hostText("continues", job.uiLang, { done: job.next, total: job.items.length });
+  deps.spreadsheet.toast(message, hostText("resultTitle", job.uiLang), 15);
+  return {
+    ok: true,
+    status: "continues",
+    message,
+    issues: [],
+    issueCount: 0,
+    details: [],
+    sheets: [],
+    progress: viewOf(job),
+  };
+}
+
+/**
+ * Runs a job from where it stands until it is done or this execution has used up its time: one region
+ * per step, each result stored before the next step starts, so an execution that ends (or dies) loses
+ * at most the region in hand. A step starts only if it should end before the soft limit, judged by the
+ * longest step so far; when time runs out a time-driven trigger continues the job about a minute later.
+ * The last execution writes the national sheets, then deletes the stored state and the trigger.
+ */
+export async function runResumable<R>(
+  deps: JobDeps,
+  task: JobTask<R>,
+  store: SheetJobStore,
+  job: Job,
+): Promise<Outcome> {
+  const limits = limitsOf(deps);
+  const elapsed = () => deps.env.now() - deps.startedAt;
+  job.executions += 1;
+  let longestStep = 0;
+  try {
+    while (job.next < job.items.length) {
+      if (elapsed() + longestStep > limits.softLimitMs) return continues(deps, job);
+      const item = job.items[job.next]!;
+      deps.spreadsheet.toast(
+        hostText("progress", job.uiLang, { done: job.next + 1, total: job.items.length, label: item.label }),
+        hostText("resultTitle", job.uiLang),
+        10,
+      );
+      const before = deps.env.now();
+      store.putResult(job.next, await task.step(item, job));
+      job.next += 1;
+      store.saveJob(job);
+      longestStep = Math.max(longestStep, deps.env.now() - before);
+    }
+    if (elapsed() + limits.finishReserveMs > limits.softLimitMs) return continues(deps, job);
+    const outcome = await task.finish(store.results(job.items.length) as R[], job);
+    return finished(deps, store, outcome);
+  } catch (error) {
+    job.failures += 1;
+    if (job.failures > limits.maxFailures) return finished(deps, store, thrownOutcome(error, job.uiLang));
+    store.saveJob(job);
+    return {
+      ...continues(deps, job),
+      ok: false,
+      message: `${thrownOutcome(error, job.uiLang).message} ${hostText("continues", job.uiLang, { done: job.next, total: job.items.length })}`,
+    };
+  }
+}
+
+/** Runs `work` under the script lock, or says that something else is running. */
+async function locked(deps: JobDeps, work: () => Promise<Outcome>): Promise<Outcome> {
+  const lock = deps.env.lockService.getScriptLock();
+  if (!lock.tryLock(10_000)) return failedOutcome(hostText("lockBusy", deps.uiLang));
+  try {
+    return await work();
+  } catch (error) {
+    return thrownOutcome(error, deps.uiLang);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Starts a job, unless one is already under way; runs as much of it as this execution allows. */
+export function startJob<R>(
+  deps: JobDeps,
+  kind: JobKind,
+  task: JobTask<R>,
+  options: { month: string; lang: Lang | null },
+): Promise<Outcome> {
+  return locked(deps, async () => {
+    const store = new SheetJobStore(deps.spreadsheet);
+    const running = store.load();
+    if (running) {
+      const view = viewOf(running);
+      return failedOutcome(
+        hostText("jobBusy", deps.uiLang, {
+          job: jobTitle(running, deps.uiLang),
+          done: view.done,
+          total: view.total,
+        }),
+      );
+    }
+    const items = await task.prepare();
+    if (!Array.isArray(items)) return items;
+    deps.env.cacheService.getDocumentCache()?.remove(LAST_OUTCOME_KEY);
+    const job: Job = {
+      id: `${kind}-${deps.startedAt}`,
+      kind,
+      month: options.month,
+      lang: options.lang,
+      uiLang: deps.uiLang,
+      items,
+      next: 0,
+      startedAt: deps.startedAt,
+      executions: 0,
+      failures: 0,
+    };
+    store.create(job);
+    return runResumable(deps, task, store, job);
+  });
+}
+
+/**
+ * Continues the stored job (the trigger's handler calls this); null when there is none. When something
+ * else holds the lock, it tries again a minute later rather than leave the job stranded.
+ */
+export async function continueJob(
+  deps: JobDeps,
+  taskFor: (job: Job) => JobTask<unknown>,
+): Promise<Outcome | null> {
+  const lock = deps.env.lockService.getScriptLock();
+  if (!lock.tryLock(10_000)) {
+    scheduleContinuation(deps);
+    return null;
+  }
+  try {
+    const store = new SheetJobStore(deps.spreadsheet);
+    const job = store.load();
+    if (!job) {
+      deleteContinuations(deps);
+      return null;
+    }
+    return await runResumable(deps, taskFor(job), store, job);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Stops the stored job: its state and its trigger go, nothing already written is undone. */
+export function stopJob(deps: JobDeps): Promise<Outcome> {
+  return locked(deps, async () => {
+    const store = new SheetJobStore(deps.spreadsheet);
+    const job = store.load();
+    deleteContinuations(deps);
+    if (!job) return failedOutcome(hostText("noJob", deps.uiLang));
+    store.clear();
+    return {
+      ...failedOutcome(hostText("jobStopped", deps.uiLang, { job: jobTitle(job, deps.uiLang) })),
+      ok: true,
+      status: "done",
+    };
+  });
+}
+
+/** The running job, or the outcome of the last one that finished in the background. */
+export function jobStatus(deps: JobDeps): { running: JobView | null; last: Outcome | null } {
+  const job = new SheetJobStore(deps.spreadsheet).load();
+  const cached = job ? null : deps.env.cacheService.getDocumentCache()?.get(LAST_OUTCOME_KEY);
+  return { running: job ? viewOf(job) : null, last: cached ? (JSON.parse(cached) as Outcome) : null };
+}

@@ -1,0 +1,66 @@
+import { REGIONAL } from "../../core/programme/builtins";
+import type { RoadmapRow } from "../../core/programme/ProgrammeSchema";
+import { coreActions } from "../src/actions";
+import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
+import { createFakeAppsScript } from "./fakeSpreadsheetApp";
+
+/** A roadmap of `count` critical tasks, made from the built-in one's rows. */
+function roadmap(count: number): RoadmapRow[] {
+  const base = REGIONAL.roadmap;
+  return Array.from({ length: count }, (_, i) => {
+    const row = base[i % base.length]!;
+    const group = row.group ?? "1";
+    return { ...row, id: `${group}.9.${Math.floor(i / 100) + 1}.${(i % 100) + 1}`, group, critical: true };
+  });
+}
+
+/** A region's spreadsheet made by the core's actions on the fake, with month sheets for 2022-09 and 2022-10. */
+async function regionFile(tasks: number) {
+  const env = createFakeAppsScript();
+  const spreadsheet = env.addSpreadsheet("Alue", { active: true });
+  const workbook = new SheetsWorkbook(spreadsheet, env.globals.SpreadsheetApp);
+  await coreActions.setupTemplate(workbook, { lang: "fi", roadmap: roadmap(tasks) });
+  await coreActions.createRegionWorkbook(workbook, workbook, { region: "05" });
+  await coreActions.createMonthSheet(workbook, { month: "2022-09" });
+  return { env, spreadsheet, workbook };
+}
+
+describe("the core's actions on Google Sheets", () => {
+  it("creates a real month sheet for a 100-task and a 5,000-task roadmap in the same number of calls", async () => {
+    const counts = [];
+    for (const tasks of [100, 5000]) {
+      const { env, spreadsheet } = await regionFile(tasks);
+      const fresh = new SheetsWorkbook(spreadsheet, env.globals.SpreadsheetApp);
+      const log = await env.log.measure(() => coreActions.createMonthSheet(fresh, { month: "2022-10" }));
+      expect(env.sheet(spreadsheet, "2022-10")._maxRows).toBeGreaterThan(tasks);
+      counts.push(log.byMethod());
+    }
+    expect(counts[1]).toEqual(counts[0]);
+    expect(Object.values(counts[0]!).reduce((a, b) => a + b, 0)).toBe(210);
+  }, 120_000);
+
+  it("reads a region for consolidation in 8 calls plus one per sheet of its file, whatever the month sheet's length", async () => {
+    const counts = [];
+    for (const tasks of [100, 5000]) {
+      const { env, spreadsheet } = await regionFile(tasks);
+      const app = env.globals.SpreadsheetApp;
+      const url = spreadsheet.getUrl();
+      const log = await env.log.measure(() =>
+        coreActions.readRegion(
+          { label: "Alue", workbook: new SheetsWorkbook(app.openByUrl(url), app) },
+          { month: "2022-09", programme: REGIONAL, lang: "fi" },
+        ),
+      );
+      counts.push(log.byMethod());
+    }
+    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[0]).toEqual({
+      "SpreadsheetApp.openByUrl": 1,
+      "Spreadsheet.getSheets": 1,
+      "Sheet.getName": 6,
+      "Spreadsheet.getSheetByName": 2,
+      "Sheet.getDataRange": 2,
+      "Range.getValues": 2,
+    });
+  }, 120_000);
+});

@@ -1,0 +1,125 @@
+import type { FakeRuntime } from "./counting";
+import { FakeObject } from "./counting";
+import { FakeUser } from "./builders";
+import { FakeSheet } from "./FakeSheet";
+
+/** Messages shown with `Spreadsheet.toast`, for tests to read. */
+export interface ToastRecord {
+  spreadsheet: string;
+  message: string;
+  title: string;
+}
+
+let nextId = 1;
+
+/** One spreadsheet file. */
+export class FakeSpreadsheet extends FakeObject {
+  readonly _id: string;
+  readonly _url: string;
+  _sheets: FakeSheet[] = [];
+  _active: FakeSheet | null = null;
+  _editors: string[] = [];
+  readonly _owner: string;
+  /** True in a Google Workspace domain (where protections can be opened to the whole domain). */
+  _domain = false;
+  _timeZone = "Europe/Helsinki";
+
+  constructor(
+    runtime: FakeRuntime,
+    public _name: string,
+    public _locale: string,
+    readonly _toasts: ToastRecord[],
+    firstSheet = "Sheet1",
+  ) {
+    super(runtime, "Spreadsheet");
+    this._id = `fake-${nextId++}`;
+    this._url = `https://docs.google.com/spreadsheets/d/${this._id}/edit`;
+    this._owner = runtime.currentUser;
+    this._active = this._insert(firstSheet, 0);
+  }
+
+  _assertFreeName(name: string, except?: FakeSheet): void {
+    const taken = this._sheets.some((s) => s !== except && s._name.toLowerCase() === name.toLowerCase());
+    if (taken) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+  _insert(name: string, index: number): FakeSheet {
+    this._assertFreeName(name);
+    const sheet = new FakeSheet(this, name);
+    this._sheets.splice(Math.max(0, Math.min(index, this._sheets.length)), 0, sheet);
+    return sheet;
+  }
+  _sheet(name: string): FakeSheet | undefined {
+    return this._sheets.find((s) => s._name === name);
+  }
+
+  getId(): string {
+    return this._id;
+  }
+  getUrl(): string {
+    return this._url;
+  }
+  getName(): string {
+    return this._name;
+  }
+  rename(name: string): void {
+    this._name = name;
+  }
+  getSpreadsheetLocale(): string {
+    return this._locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this._locale = locale;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this._timeZone = timeZone;
+  }
+
+  getSheets(): FakeSheet[] {
+    return [...this._sheets];
+  }
+  getNumSheets(): number {
+    return this._sheets.length;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this._sheet(name) ?? null;
+  }
+  getActiveSheet(): FakeSheet | null {
+    return this._active;
+  }
+  insertSheet(name?: string, index?: number): FakeSheet {
+    const sheetName = name ?? `Sheet${this._sheets.length + 1}`;
+    const at = index ?? (this._active ? this._sheets.indexOf(this._active) + 1 : this._sheets.length);
+    const sheet = this._insert(sheetName, at);
+    this._active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this._sheets = this._sheets.filter((s) => s !== sheet);
+    if (this._active === sheet) this._active = this._sheets[0] ?? null;
+  }
+
+  toast(message: string, title = "", _timeoutSeconds?: number): void {
+    this._toasts.push({ spreadsheet: this._name, message: String(message), title: String(title) });
+  }
+
+  getOwner(): FakeUser {
+    return new FakeUser(this._runtime, this._owner);
+  }
+  getEditors(): FakeUser[] {
+    return [this._owner, ...this._editors].map((email) => new FakeUser(this._runtime, email));
+  }
+  addEditor(email: string): this {
+    return this.addEditors([email]);
+  }
+  addEditors(emails: string[]): this {
+    for (const email of emails) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error(`Invalid email: ${email}`);
+      if (!this._editors.includes(email) && email !== this._owner) this._editors.push(email);
+    }
+    return this;
+  }
+}
