@@ -9,7 +9,7 @@ import type { Summary } from "../consolidation/SummarySchema";
 import type { Lang } from "../i18n/lang";
 import type { Programme } from "../programme/ProgrammeSchema";
 import { findSheet } from "../sheets/labels";
-import { nationalSheets } from "../sheets/nationalSheets";
+import { nationalSheets } from "../sheets/national/nationalSheets";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
 import { loadWorkbookContext } from "./loadWorkbookContext";

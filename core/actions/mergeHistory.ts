@@ -1,7 +1,7 @@
 import type { HistoryRow } from "../consolidation/history";
 import { compareHistoryRows, readHistory } from "../consolidation/history";
 import { findSheet } from "../sheets/labels";
-import { historySheet } from "../sheets/nationalSheets";
+import { historySheet } from "../sheets/national/nationalSheets";
 import { loadWorkbookContext } from "./loadWorkbookContext";
 import { actionMessage } from "./messages";
 import type { ActionResult, BaseActionOptions } from "./types";

@@ -1,15 +1,15 @@
 import type { CellValue } from "../_lib/cells";
-import { columnLetter, rangeAddress } from "../_lib/cells";
+import { rangeAddress } from "../_lib/cells";
 import type { IsoDay } from "../_lib/day";
 import { dateCellDay, formatDayFi } from "../_lib/day";
 import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { Lang } from "../i18n/lang";
 import { interpolate } from "../i18n/lang";
-import type { Programme, ReportingUnit, RoadmapRow, StatusCode } from "../programme/ProgrammeSchema";
+import type { Programme, ReportingUnit, RoadmapRow } from "../programme/ProgrammeSchema";
 import { parseStatus } from "../status/parseStatus";
 import { ASSESSMENTS, LABELS, SEVERITIES, sheetName } from "./labels";
 import type { AssessmentCode } from "./labels";
-import { LIST_COLUMNS, listLength, statusLabels } from "./listsSheet";
+import { statusLabels } from "./listsSheet";
 import {
   MONTH_COLUMN_WIDTHS,
   MONTH_LAYOUT,
@@ -19,7 +19,9 @@ import {
 } from "./monthLayout";
 import type { MonthSheetReading } from "./readMonthSheet";
 import { roadmapCell } from "./roadmapSheet";
-import type { ConditionalFormatSpec, SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
+import { quoteSheet, shareFormula, summaryFormulas } from "./monthSummaryFormulas";
+import { bandRules } from "./bandRules";
+import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
 import {
   DATE_FORMAT,
   HEADER_STYLE,
@@ -59,72 +61,6 @@ function statusCell(value: CellValue, programme: Programme, lang: Lang): SpecCel
   const code = parseStatus(value, programme.statuses);
   if (code) return programme.statuses[code][lang];
   return carriedCell(value);
-}
-
-/** The four live formulas of the summary: count and population, for a status set and a date condition. */
-function summaryFormulas(
-  programme: Programme,
-  lang: Lang,
-  lists: string,
-  first: number,
-  last: number,
-): [string, string][] {
-  const col = (c: Parameters<typeof monthColumn>[0]) => {
-    const letter = columnLetter(monthColumn(c));
-    return `$${letter}$${first}:$${letter}$${last}`;
-  };
-  const list = (letter: string, codes: StatusCode[]) =>
-    `${lists}!$${letter}$2:$${letter}$${1 + listLength(programme, codes)}`;
-  // Fold the whitespace people paste (no-break spaces, tabs, line breaks) as the core does, then escape
-  // MATCH's wildcards so that "Valmi?" or "*" is an unknown status here too, not a match.
-  const cleaned = `TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${col("status")},CHAR(160)," "),CHAR(9)," "),CHAR(10)," "),CHAR(13)," "))`;
-  const status = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cleaned},"~","~~"),"*","~*"),"?","~?")`;
-  const isStarted = `ISNUMBER(MATCH(${status},${list(LIST_COLUMNS.started, ["in_progress", "done"])},0))`;
-  const isDone = `ISNUMBER(MATCH(${status},${list(LIST_COLUMNS.done, ["done"])},0))`;
-  const applies = `(1-ISNUMBER(MATCH(${status},${list(LIST_COLUMNS.notApplicable, ["not_applicable"])},0)))`;
-  const critical = `(${col("critical")}="${LABELS.yes[lang]}")`;
-  const dated = (c: "start" | "end", limitRow: number) => `(${col(c)}<>"")*(${col(c)}<=$B$${limitRow})`;
-  const startDue = dated("start", MONTH_LAYOUT.asOfRow);
-  const endDue = dated("end", MONTH_LAYOUT.asOfRow);
-  const endByTarget = dated("end", MONTH_LAYOUT.targetRow);
-  const sum = (...factors: string[]) => `=SUMPRODUCT(${factors.join("*")})`;
-  return [
-    [sum(critical, startDue, isStarted), sum(critical, startDue, applies)],
-    [sum(critical, endDue, isDone), sum(critical, endDue, applies)],
-    [sum(critical, endByTarget, isStarted), sum(critical, endByTarget, applies)],
-    [sum(critical, endByTarget, isDone), sum(critical, endByTarget, applies)],
-  ];
-}
-
-/** A sheet name as formulas need it: quoted when it holds anything but letters, digits and underscores. */
-function quoteSheet(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Share cells: "–" when the population is empty, never 0 % or 100 %. */
-function shareFormula(row: number): string {
-  return `=IF(C${row}=0,"${LABELS.noFigure.fi}",B${row}/C${row})`;
-}
-
-/** Colour rules of the programme's bands for a range of shares. */
-export function bandRules(programme: Programme, range: string): ConditionalFormatSpec[] {
-  const rules: ConditionalFormatSpec[] = [];
-  programme.bands.forEach((band, index) => {
-    const upper = index === 0 ? 1 : programme.bands[index - 1]!.min - 1e-9;
-    rules.push({
-      range,
-      condition: { kind: "between", min: band.min, max: upper },
-      fill: band.fill,
-      fontColor: band.font,
-    });
-  });
-  rules.push({
-    range,
-    condition: { kind: "textEquals", text: LABELS.noFigure.fi },
-    fill: programme.noFigure.fill,
-    fontColor: programme.noFigure.font,
-  });
-  return rules;
 }
 
 /**

@@ -1,0 +1,22 @@
+import type { NationalPicture } from "../../consolidation/buildNationalPicture";
+import type { SheetSpec } from "../SheetSpec";
+import { checksSheet } from "./checksSheet";
+import { groupsSheet } from "./groupsSheet";
+import { historySheet } from "./historySheet";
+import { lateSheet } from "./lateSheet";
+import { risksSheet } from "./risksSheet";
+import { summarySheet } from "./summarySheet";
+
+export { historySheet };
+
+/** The six national sheets of PRODUCT.md §5, in tab order. */
+export function nationalSheets(picture: NationalPicture): SheetSpec[] {
+  return [
+    summarySheet(picture),
+    groupsSheet(picture),
+    lateSheet(picture),
+    risksSheet(picture),
+    checksSheet(picture),
+    historySheet(picture),
+  ];
+}
