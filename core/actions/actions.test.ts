@@ -5,7 +5,10 @@ import {
   createMonthSheet,
   createRegionWorkbook,
   generateChecklists,
+  listRegions,
   mergeHistory,
+  recordRegionListings,
+  setupNationalWorkbook,
   setupTemplate,
   validateMonth,
 } from "./index";
@@ -125,5 +128,25 @@ describe("mergeHistory", () => {
     const months = grid.slice(1).map((row) => row[0]);
     expect(months.filter((m) => m === "2022-07")).toHaveLength(22);
     expect(months.filter((m) => m === "2022-08")).toHaveLength(22);
+  });
+});
+
+describe("a programme's units from the national settings", () => {
+  it("consolidates over the regions the national workbook lists, not the built-in 22", async () => {
+    const national = new MemoryWorkbook();
+    await setupNationalWorkbook(national, { lang: "fi" });
+    await recordRegionListings(national, []);
+    const listed = (await listRegions(national)).slice(0, 3);
+    const settingsName = "Asetukset";
+    const spec = national.specOf(settingsName)!;
+    // A ministry trims the list to three regions: delete the other rows of the regions table.
+    const header = spec.cells.findIndex((row) => row[0] === "Koodi");
+    await national.writeSheets([{ ...spec, cells: spec.cells.slice(0, header + 1 + 3) }]);
+    expect(await listRegions(national)).toEqual(listed);
+    const region = await regionWorkbook(listed[1]!.code);
+    await createMonthSheet(region, { month: "2022-09" });
+    const result = await consolidate(national, [{ label: "r.xlsx", workbook: region }], { month: "2022-09" });
+    expect(result.summary?.reporting).toEqual({ count: 1, of: 3 });
+    expect(result.summary?.regions.map((r) => r.code)).toEqual(listed.map((r) => r.code));
   });
 });

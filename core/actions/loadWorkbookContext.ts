@@ -33,7 +33,7 @@ export function builtinProgramme(id: string | undefined): Programme {
 /**
  * Reads a workbook's settings and roadmap, plus any extra sheets the action needs (chosen from the
  * sheet names), in one listing and one read. The programme is the built-in one the settings name,
- * with the workbook's own roadmap when it has one.
+ * with the workbook's own roadmap when it has one and the units its settings list, if any.
  */
 export async function loadWorkbookContext(
   workbook: Workbook,
@@ -63,6 +63,23 @@ export async function loadWorkbookContext(
       };
       ownRoadmap = true;
     }
+  }
+  // The regions listed in the settings are the programme's reporting units: a ministry can run a larger
+  // (or smaller) programme than the built-in 22 by listing its units there.
+  const listed = settings?.regions ?? [];
+  if (listed.length > 0) {
+    programme = {
+      ...programme,
+      units: listed.map((r) => {
+        const known = base.units.find((u) => u.code === r.code);
+        return (
+          known ?? {
+            code: r.code,
+            name: { fi: r.name || r.code, sv: r.name || r.code, en: r.name || r.code },
+          }
+        );
+      }),
+    };
   }
   return { names, settings, programme, ownRoadmap, roadmapIssues, lang, grids };
 }
