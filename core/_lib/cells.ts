@@ -1,4 +1,4 @@
-/** A cell value exactly as Office.js `range.values`, Apps Script `getValues()` or ExcelJS hand it over. */
+/** A cell value exactly as Excel's `range.values`, Apps Script's `getValues()` or ExcelJS hand it over. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 /** A block of cell values, row by row, starting at A1 unless said otherwise. */

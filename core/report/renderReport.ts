@@ -17,7 +17,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
  */
 export function renderReport(picture: NationalPicture): string {
   const title = `${reportTitle(picture)} – ${picture.programme.name[picture.lang]}`;
-  const document = escaped`<!DOCTYPE html>
+  const page = escaped`<!DOCTYPE html>
 <html lang="${picture.lang}">
 <head>
 <meta charset="utf-8">
@@ -42,5 +42,5 @@ ${issuesSection(picture)}
 </body>
 </html>
 `;
-  return document.markup;
+  return page.markup;
 }

@@ -1,5 +1,5 @@
 /**
- * A sheet described as data. The core builds these; each host (ExcelJS, Office.js, Apps Script) renders
+ * A sheet described as data. The core builds these; each host (ExcelJS, the Excel add-in, Apps Script) renders
  * them with its own API. Ranges are A1 strings relative to the sheet ("B2:D10").
  */
 import type { IsoDay } from "../_lib/day";

@@ -14,7 +14,7 @@ export interface BarChartRow {
 }
 
 export interface BarChartOptions {
-  /** Prefix of the element ids, unique in the document. */
+  /** Prefix of the element ids, unique in the page. */
   id: string;
   title: string;
   desc: string;

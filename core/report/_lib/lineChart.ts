@@ -10,7 +10,7 @@ export interface LineSeries extends LegendItem {
 }
 
 export interface LineChartOptions {
-  /** Prefix of the element ids, unique in the document. */
+  /** Prefix of the element ids, unique in the page. */
   id: string;
   title: string;
   desc: string;
