@@ -3,7 +3,7 @@
  */
 export type { Workbook, ProgressListener } from "./Workbook";
 export type { ActionResult, BaseActionOptions, RegionSource } from "./types";
-export { setupTemplate, regionListing } from "./setupTemplate";
+export { setupTemplate } from "./setupTemplate";
 export type { SetupTemplateOptions } from "./setupTemplate";
 export { createRegionWorkbook } from "./createRegionWorkbook";
 export type { CreateRegionWorkbookOptions } from "./createRegionWorkbook";

@@ -48,16 +48,6 @@ export async function setupTemplate(
     ok: true,
     message: actionMessage("templateReady", lang, { sheets: names.join(", ") }),
     sheets: names,
-    issues: context.roadmapIssues.filter(() => !options.roadmap && context.ownRoadmap),
+    issues: !options.roadmap && context.ownRoadmap ? context.roadmapIssues : [],
   };
-}
-
-/** The national workbook's settings listing every region of the programme (URLs are filled by hosts that create spreadsheets). */
-export function regionListing(programmeId: string | undefined, lang: Lang) {
-  return builtinProgramme(programmeId).units.map((unit) => ({
-    code: unit.code,
-    name: unit.name[lang],
-    url: "",
-    editors: [] as string[],
-  }));
 }

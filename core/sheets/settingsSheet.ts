@@ -100,7 +100,6 @@ export function buildSettingsSheet(settings: WorkbookSettings, programme: Progra
       { range: "A1", ...TITLE_STYLE },
       { range: "A3:C3", ...HEADER_STYLE },
       { range: "C4:C9", fontColor: "#808080", italic: true },
-      { range: "F6:F6", numberFormat: "@" },
       { range: "B6", numberFormat: "@" },
       { range: "A11", bold: true },
       { range: `A${REGIONS_HEADER_ROW}:D${REGIONS_HEADER_ROW}`, ...HEADER_STYLE },
