@@ -10,7 +10,7 @@ import { computeUnitReadiness } from "../readiness/computeUnitReadiness";
 import { monthChange } from "../readiness/monthChange";
 import { parseStatus } from "../status/parseStatus";
 import { statusOf } from "../status/statusOf";
-import { findSheet } from "../sheets/labels";
+import { SHEET_NAMES } from "../sheets/labels";
 import { readMonthSheet } from "../sheets/readMonthSheet";
 import { readSettings } from "../sheets/settingsSheet";
 import { reportingCalendar } from "../calendar/reportingCalendar";
@@ -67,11 +67,11 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   let grids: Map<string, Grid>;
   let settingsName: string | undefined;
   try {
-    const names = await workbook.sheetNames();
-    settingsName = findSheet(names, "settings");
-    grids = await workbook.readSheets(
-      [settingsName, names.includes(month) ? month : undefined].filter((n): n is string => !!n),
-    );
+    // One read by name, without listing the sheets: listing costs a call per sheet in Apps Script, and
+    // month sheets pile up. The settings sheet has one of three names; hosts match names ignoring case.
+    const candidates = [...new Set(Object.values(SHEET_NAMES.settings))];
+    grids = await workbook.readSheets([...candidates, month]);
+    settingsName = candidates.find((name) => grids.has(name));
   } catch {
     return notReporting(source.label, null, source.label, [
       issue({ code: "unreadable_file", value: source.label }),
