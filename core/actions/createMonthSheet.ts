@@ -17,10 +17,9 @@ export interface CreateMonthSheetOptions extends BaseActionOptions {
 
 /** The latest month sheet before `month`, if any. */
 export function latestEarlierMonth(names: readonly string[], month: string): string | undefined {
-  return names
-    .filter((n) => isMonthSheetName(n) && n.trim() < month)
-    .sort()
-    .at(-1);
+  // No Array.prototype.at: the same core runs in Apps Script and older Office webviews.
+  const earlier = names.filter((n) => isMonthSheetName(n) && n.trim() < month).sort();
+  return earlier[earlier.length - 1];
 }
 
 /**

@@ -25,5 +25,5 @@ export function parseChecklistMark(value: CellValue): ChecklistWindow | null | u
   if (isBlank(value)) return null;
   if (typeof value !== "string") return undefined;
   const key = matchKey(value).replace(/ /g, "");
-  return Object.hasOwn(MARKS, key) ? MARKS[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(MARKS, key) ? MARKS[key] : undefined;
 }
