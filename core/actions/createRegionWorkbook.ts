@@ -43,7 +43,8 @@ export async function createRegionWorkbook(
       region: unit.code,
       lang,
       templateVersion: programme.templateVersion,
-      regions: [],
+      // A programme whose units the template lists (not the built-in ones) must know this unit here too.
+      regions: context.settings?.regions.filter((r) => r.code === unit.code) ?? [],
     },
     lang,
   );

@@ -204,7 +204,9 @@ export abstract class ClientObject<T> {
   }
 
   protected set(property: string, value: unknown, apply: (target: T) => void): void {
-    this.context._enqueue(value, () => apply(this._target()));
+    this.context._enqueue(value, () => {
+      apply(this._target());
+    });
     if (this.loaded && property in this.loaded) this.loaded[property] = value;
   }
 
