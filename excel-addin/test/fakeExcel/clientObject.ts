@@ -106,6 +106,13 @@ export class FakeRequestContext {
       for (const object of created) object._settle();
       stats.largestResponseBytes = Math.max(stats.largestResponseBytes, response);
     }
+    // Excel on the web refuses an answer over 5 MB as it refuses a request: reads must be split too.
+    if (response > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${response} bytes) has exceeded the limit.`,
+      );
+    }
   }
 }
 
