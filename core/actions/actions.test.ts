@@ -6,6 +6,7 @@ import {
   createRegionWorkbook,
   generateChecklists,
   listRegions,
+  loadWorkbookContext,
   mergeHistory,
   recordRegionListings,
   setupNationalWorkbook,
@@ -148,5 +149,24 @@ describe("a programme's units from the national settings", () => {
     const result = await consolidate(national, [{ label: "r.xlsx", workbook: region }], { month: "2022-09" });
     expect(result.summary?.reporting).toEqual({ count: 1, of: 3 });
     expect(result.summary?.regions.map((r) => r.code)).toEqual(listed.map((r) => r.code));
+  });
+});
+
+describe("the region template spreadsheet setting", () => {
+  it("is read from the national settings and kept when the region listing is rewritten", async () => {
+    const national = new MemoryWorkbook();
+    await setupNationalWorkbook(national, { lang: "sv" });
+    const spec = national.specOf("Inställningar")!;
+    const row = spec.cells.findIndex((r) => r[2] === "regionTemplateUrl");
+    const cells = spec.cells.map((r, i) =>
+      i === row ? [r[0]!, "https://docs.google.com/spreadsheets/d/abc", r[2]!] : r,
+    );
+    await national.writeSheets([{ ...spec, cells }]);
+    await recordRegionListings(national, [
+      { code: "01", name: "x", url: "https://example.invalid/01", editors: [] },
+    ]);
+    const context = await loadWorkbookContext(national);
+    expect(context.settings?.regionTemplateUrl).toBe("https://docs.google.com/spreadsheets/d/abc");
+    expect(context.settings?.regions.find((r) => r.code === "01")?.url).toBe("https://example.invalid/01");
   });
 });

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang";
-import type { RegionListing } from "../sheets/settingsSheet";
+import type { RegionListing, WorkbookSettings } from "../sheets/settingsSheet";
 import { buildSettingsSheet } from "../sheets/settingsSheet";
 import { templateSheets } from "../sheets/templateSheets";
 import { findSheet } from "../sheets/labels";
@@ -9,6 +9,11 @@ import type { Workbook } from "./Workbook";
 import { actionMessage } from "./messages";
 
 export type { RegionListing };
+
+/** The region template URL of existing settings, to carry into rewritten ones. */
+function keptTemplateUrl(settings: WorkbookSettings | null): { regionTemplateUrl?: string } {
+  return settings?.regionTemplateUrl ? { regionTemplateUrl: settings.regionTemplateUrl } : {};
+}
 
 /**
  * Sets up the national workbook: the template's sheets with the role "national" and the regions table
@@ -32,6 +37,7 @@ export async function setupNationalWorkbook(
     {
       programmeId: programme.id,
       role: "national",
+      ...keptTemplateUrl(context.settings),
       region: null,
       lang,
       templateVersion: programme.templateVersion,
@@ -71,6 +77,7 @@ export async function recordRegionListings(
   const settings = {
     programmeId: context.programme.id,
     role: "national" as const,
+    ...keptTemplateUrl(context.settings),
     region: null,
     lang,
     templateVersion: context.settings?.templateVersion || context.programme.templateVersion,

@@ -27,6 +27,11 @@ export interface WorkbookSettings {
   region: string | null;
   lang: Lang;
   templateVersion: string;
+  /**
+   * National workbooks in Google Sheets: a region spreadsheet with the region script bound to it. New
+   * region spreadsheets are made as copies of it, so they come with the Tilannekuva menu.
+   */
+  regionTemplateUrl?: string;
   regions: RegionListing[];
 }
 
@@ -37,6 +42,11 @@ const KEYS = {
   regionName: { fi: "Alueen nimi", sv: "Områdets namn", en: "Region name" },
   lang: { fi: "Kieli", sv: "Språk", en: "Language" },
   templateVersion: { fi: "Pohjan versio", sv: "Mallversion", en: "Template version" },
+  regionTemplateUrl: {
+    fi: "Alueiden pohjataulukko (Google Sheets)",
+    sv: "Mallkalkylark för områdena (Google Sheets)",
+    en: "Region template spreadsheet (Google Sheets)",
+  },
 } as const satisfies Record<string, Localized>;
 
 const REGION_COLUMNS = {
@@ -65,7 +75,7 @@ const TEXT = {
 } as const;
 
 /** Row (1-based) of the regions table header on the settings sheet. */
-const REGIONS_HEADER_ROW = 12;
+const REGIONS_HEADER_ROW = 13;
 
 /** The settings sheet: key/value rows (the hidden key column makes it language-proof) and the regions table. */
 export function buildSettingsSheet(settings: WorkbookSettings, programme: Programme, lang: Lang): SheetSpec {
@@ -82,6 +92,7 @@ export function buildSettingsSheet(settings: WorkbookSettings, programme: Progra
     [KEYS.regionName[lang], regionName, "regionName"],
     [KEYS.lang[lang], settings.lang, "lang"],
     [KEYS.templateVersion[lang], settings.templateVersion, "templateVersion"],
+    [KEYS.regionTemplateUrl[lang], settings.regionTemplateUrl ?? "", "regionTemplateUrl"],
     [],
     [TEXT.regionsTitle[lang], TEXT.regionsNote[lang]],
     [
@@ -99,9 +110,9 @@ export function buildSettingsSheet(settings: WorkbookSettings, programme: Progra
     styles: [
       { range: "A1", ...TITLE_STYLE },
       { range: "A3:C3", ...HEADER_STYLE },
-      { range: "C4:C9", fontColor: "#808080", italic: true },
+      { range: "C4:C10", fontColor: "#808080", italic: true },
       { range: "B6", numberFormat: "@" },
-      { range: "A11", bold: true },
+      { range: `A${REGIONS_HEADER_ROW - 1}`, bold: true },
       { range: `A${REGIONS_HEADER_ROW}:D${REGIONS_HEADER_ROW}`, ...HEADER_STYLE },
       { range: `A${REGIONS_HEADER_ROW + 1}:A${lastRegionRow}`, numberFormat: "@" },
     ],
@@ -171,6 +182,9 @@ export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSet
     region: region || null,
     lang: lang.success ? lang.data : fallbackLang,
     templateVersion: normalizeText(byKey.get("templateVersion") as string),
+    ...(normalizeText(byKey.get("regionTemplateUrl") as string)
+      ? { regionTemplateUrl: normalizeText(byKey.get("regionTemplateUrl") as string) }
+      : {}),
     regions,
   };
 }
