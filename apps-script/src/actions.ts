@@ -47,13 +47,22 @@ export async function setupNational(national: Workbook, options: { lang?: Lang; 
   return setupNationalWorkbook(national, options);
 }
 
-/** The regions the national workbook's settings list (empty when it is not set up), and its language. */
+/**
+ * The regions the national workbook's settings list (empty when it is not set up), its language, and
+ * the URL of the region template spreadsheet (the settings row "Alueiden pohjataulukko (Google
+ * Sheets)") when one is given: new region spreadsheets are copies of it, bound region script included.
+ */
 export async function listedRegions(
   national: Workbook,
   lang?: Lang,
-): Promise<{ regions: RegionListing[]; lang: Lang }> {
+): Promise<{ regions: RegionListing[]; lang: Lang; regionTemplateUrl?: string }> {
   const context = await loadWorkbookContext(national, lang ? { lang } : {});
-  return { regions: context.settings?.regions ?? [], lang: context.lang };
+  const regionTemplateUrl = context.settings?.regionTemplateUrl;
+  return {
+    regions: context.settings?.regions ?? [],
+    lang: context.lang,
+    ...(regionTemplateUrl ? { regionTemplateUrl } : {}),
+  };
 }
 
 /** Writes region spreadsheet URLs into the national settings (one read, one rewrite of the settings sheet). */

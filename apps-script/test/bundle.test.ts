@@ -282,6 +282,38 @@ describe("Code.js, the built bundle", () => {
       expect(env.triggers).toEqual([]);
     }, 60_000);
 
+    it("creates the regions' spreadsheets as copies of the region template, so they carry the region script", async () => {
+      const { env, bundle, spreadsheet } = national();
+      const template = env.addSpreadsheet("Alueen pohja", { active: true, boundScript: "region" });
+      await call(env, loadBundle(code("region"), env), "menuSetupTemplate");
+      template.deleteSheet(template.getSheetByName("Sheet1")!);
+      env.setActive(spreadsheet);
+      await call(env, bundle, "menuSetupNational");
+      const settings = spreadsheet.getSheetByName("Asetukset")!;
+      const keys = settings
+        .getDataRange()
+        .getValues()
+        .map((row) => row[2]);
+      expect(settings.getRange(keys.indexOf("regionTemplateUrl") + 1, 1).getValue()).toBe(
+        "Alueiden pohjataulukko (Google Sheets)",
+      );
+      settings.getRange(keys.indexOf("regionTemplateUrl") + 1, 2).setValue(template.getUrl());
+
+      await call(env, bundle, "menuCreateRegionSpreadsheets");
+      while (await env.fireNextTrigger((handler) => bundle[handler]!()));
+      expect(lastAlert(env)).toMatch(/^Luotiin 22\/22 alueen taulukkoa\./);
+      const regions = env.spreadsheets().slice(2);
+      expect(regions).toHaveLength(22);
+      expect(regions.every((r) => env.boundScript(r) === "region")).toBe(true);
+      expect(regions[0]!.getSheets().map((s) => s.getName())).toEqual([
+        "Ohjeet",
+        "Tiekartta",
+        "Asetukset",
+        "Listat",
+      ]);
+      expect(env.log.byMethod()["SpreadsheetApp.create"]).toBeUndefined();
+    }, 60_000);
+
     it("says in words what is missing when the settings list no region spreadsheets", async () => {
       const { env, bundle } = national();
       await call(env, bundle, "menuConsolidate");

@@ -114,6 +114,76 @@ describe("fake SpreadsheetApp", () => {
     });
   });
 
+  describe("Spreadsheet.copy", () => {
+    it("makes a new file, in one call, with every sheet's cells, formats and layout, and the bound script", async () => {
+      const env = createFakeAppsScript();
+      const app = env.globals.SpreadsheetApp;
+      const source = env.addSpreadsheet("Pohja", { locale: "sv_FI", boundScript: "region" });
+      source.addEditors(["muokkaaja@example.fi"]);
+      const first = source.getSheets()[0]!;
+      first.getRange("A1:B2").setValues([
+        ["'=teksti", "=1+1"],
+        ["2022-09-30", "12"],
+      ]);
+      first.getRange("B2").setBackground("#ff0000").setFontWeight("bold");
+      first.getRange("C1:D1").merge();
+      first.getRange("C2").setDataValidation(app.newDataValidation().requireCheckbox().build());
+      first.setFrozenRows(1);
+      first.setColumnWidth(2, 250);
+      const second = source.insertSheet("Toinen");
+      second.getRange("A1").setValue("'toinen");
+      const rule = app
+        .newConditionalFormatRule()
+        .whenTextEqualTo("x")
+        .setBackground("#00ff00")
+        .setRanges([second.getRange("A1:A3")])
+        .build();
+      second.setConditionalFormatRules([rule]);
+      second.insertChart(second.newChart().asBarChart().addRange(first.getRange("A1:B2")).build());
+      const protection = second.protect().setWarningOnly(false);
+      protection.setUnprotectedRanges([second.getRange("B1:B9")]);
+      protection.removeEditors(protection.getEditors());
+      second.hideSheet();
+
+      const log = await env.log.measure(() => source.copy("Kopio"));
+      expect(log.calls).toEqual(["Spreadsheet.copy"]);
+
+      const copy = env.spreadsheets().at(-1)!;
+      expect(copy.getUrl()).not.toBe(source.getUrl());
+      expect(app.openByUrl(copy.getUrl()).getName()).toBe("Kopio");
+      expect(env.boundScript(copy)).toBe("region");
+      expect(env.boundScript(env.addSpreadsheet("Tyhjä"))).toBeNull();
+      expect(copy.getSpreadsheetLocale()).toBe("sv_FI");
+      expect(copy.getEditors().map((u) => u.getEmail())).toEqual(["analyst@example.fi"]);
+      expect(copy.getSheets().map((s) => s.getName())).toEqual(["Sheet1", "Toinen"]);
+      for (const a1 of ["A1", "B1", "A2", "B2"])
+        expect(env.inspect(copy, "Sheet1", a1)).toEqual(env.inspect(source, "Sheet1", a1));
+      expect(env.inspect(copy, "Sheet1", "B1")).toEqual({ formula: "=1+1", value: 2 });
+      expect(copy.getSheets()[0]!.getRange("B2").getBackgrounds()).toEqual([["#ff0000"]]);
+      expect(
+        copy
+          .getSheets()[0]!
+          .getRange("C1")
+          .getMergedRanges()
+          .map((r) => r.getA1Notation()),
+      ).toEqual(["C1:D1"]);
+      expect(copy.getSheets()[0]!.getRange("C2").getDataValidation()?.getCriteriaType()).toBe("CHECKBOX");
+      expect(copy.getSheets()[0]!.getFrozenRows()).toBe(1);
+      expect(copy.getSheets()[0]!.getColumnWidth(2)).toBe(250);
+
+      const copied = env.sheet(copy, "Toinen");
+      expect(copied._hidden).toBe(true);
+      expect(copied._rules.map((r) => r._ranges.map((range) => range._sheet))).toEqual([[copied]]);
+      expect(copied._charts[0]!._ranges[0]!._sheet).toBe(env.sheet(copy, "Sheet1"));
+      expect(copied._protections).toHaveLength(1);
+      expect(copied._protections[0]!._unprotected.map((range) => env.a1(range))).toEqual(["B1:B9"]);
+      expect(copied._protections[0]!._unprotected[0]!._sheet).toBe(copied);
+
+      copy.getSheets()[0]!.getRange("A1").setValue("'muutettu");
+      expect(env.inspect(source, "Sheet1", "A1")).toEqual({ value: "=teksti" });
+    });
+  });
+
   describe("triggers and the Ui", () => {
     it("fires a one-off trigger once, keeps it listed until deleted, and refuses the Ui inside it", async () => {
       const env = createFakeAppsScript();

@@ -6,7 +6,8 @@
  * It models what bites a real host: strings given to `setValue(s)` are parsed like typed input (see
  * `fake/cellInput.ts`), `getValues` hands over "" for empty cells and Date objects for date cells,
  * ranges outside a sheet's 1,000 × 26 grid throw, protections block other users, the Ui is not
- * available in triggers, and an execution dies after six minutes of simulated time.
+ * available in triggers, an execution dies after six minutes of simulated time, and `Spreadsheet.copy`
+ * carries the source's bound script (`addSpreadsheet(…, { boundScript })`, read back with `boundScript`).
  */
 import { parseRange } from "../../core/_lib/cells";
 import type { FakeRange } from "./fake/FakeRange";
@@ -51,7 +52,8 @@ class FakeSpreadsheetApp extends FakeObject {
 
   _add(name: string, locale: string): FakeSpreadsheet {
     const ss = new FakeSpreadsheet(this._runtime, name, locale, this.toasts);
-    this._files.set(ss._url, ss);
+    ss._register = (file) => this._files.set(file._url, file);
+    ss._register(ss);
     return ss;
   }
   private _open(key: string): FakeSpreadsheet {
@@ -172,9 +174,16 @@ export class FakeAppsScript {
     };
   }
 
-  /** A new spreadsheet file holding one blank "Sheet1" (free: it is test setup). */
-  addSpreadsheet(name: string, options: { locale?: string; active?: boolean } = {}): Spreadsheet {
+  /**
+   * A new spreadsheet file holding one blank "Sheet1" (free: it is test setup). `boundScript` names the
+   * Apps Script project bound to it, which `Spreadsheet.copy` carries into copies.
+   */
+  addSpreadsheet(
+    name: string,
+    options: { locale?: string; active?: boolean; boundScript?: string } = {},
+  ): Spreadsheet {
     const ss = this.app._add(name, options.locale ?? "fi_FI");
+    if (options.boundScript) ss._boundScript = options.boundScript;
     if (options.active) this.app._active = ss;
     return counted(ss) as unknown as Spreadsheet;
   }
@@ -188,6 +197,10 @@ export class FakeAppsScript {
   /** Every spreadsheet file, in creation order. */
   spreadsheets(): Spreadsheet[] {
     return [...this.app._files.values()].map((ss) => counted(ss) as unknown as Spreadsheet);
+  }
+  /** The Apps Script project bound to a file (null for none), looked at without paying. */
+  boundScript(spreadsheet: Spreadsheet): string | null {
+    return (raw(spreadsheet) as unknown as FakeSpreadsheet)._boundScript;
   }
   /** The locale `Session.getActiveUserLocale()` reports. */
   setUserLocale(locale: string): void {

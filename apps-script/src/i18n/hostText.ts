@@ -121,6 +121,11 @@ export const HOST_TEXT = {
     en: "Sheet {month}: {ok}/{total} region spreadsheets done.",
   },
   regionFailed: { fi: "{label}: {reason}", sv: "{label}: {reason}", en: "{label}: {reason}" },
+  regionTemplateFailed: {
+    fi: "Alueiden pohjataulukkoa ei voitu kopioida (Asetukset-välilehden rivi ”Alueiden pohjataulukko (Google Sheets)”). {reason} Tarkista osoite, tai tyhjennä rivi, jolloin taulukot luodaan tyhjinä ilman Tilannekuva-valikkoa.",
+    sv: "Mallkalkylarket för områdena kunde inte kopieras (raden ”Mallkalkylark för områdena (Google Sheets)” på fliken Inställningar). {reason} Kontrollera adressen, eller töm raden, så skapas tomma kalkylark utan Tilannekuva-menyn.",
+    en: "The region template spreadsheet could not be copied (the row “Region template spreadsheet (Google Sheets)” on the Settings sheet). {reason} Check the URL, or empty the row to have blank spreadsheets created, without the Tilannekuva menu.",
+  },
   spreadsheetName: { fi: "Tilannekuva – {name}", sv: "Tilannekuva – {name}", en: "Tilannekuva – {name}" },
   failed: {
     fi: "Toiminto epäonnistui: {detail}",

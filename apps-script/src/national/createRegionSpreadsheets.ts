@@ -4,7 +4,7 @@ import { localeOfLang } from "../i18n/langOfLocale";
 import { SheetsWorkbook } from "../host/SheetsWorkbook";
 import { describeFailure } from "../ui/describeFailure";
 import { failedOutcome } from "../ui/Outcome";
-import type { JobDeps, JobTask } from "./Job";
+import type { Job, JobDeps, JobTask } from "./Job";
 import { regionItems } from "./regionItems";
 
 export interface CreatedRegion {
@@ -16,40 +16,74 @@ export interface CreatedRegion {
   message: string;
 }
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A region's new file: a copy of the region template, or a blank file (`blank`), or why neither could be made. */
+type NewFile = { spreadsheet: Spreadsheet; blank: boolean } | { failure: string };
+
 /**
- * Creates a spreadsheet for every region the national settings list without a URL, one per step: a new
- * file (`SpreadsheetApp.create`, owned by the user running it) made into the region's workbook from
- * the national workbook's roadmap and settings (the core's `createRegionWorkbook`), in the region's
- * language and Helsinki time, shared with the editors listed for the region. The last step writes all
- * the URLs into the settings. A national workbook that is not set up yet is set up first.
+ * Creates a spreadsheet for every region the national settings list without a URL, one per step: a copy
+ * of the region template spreadsheet the settings name (`regionTemplateUrl`; `Spreadsheet.copy` copies
+ * its bound region script too, so region users get the Tilannekuva menu), or else a blank file
+ * (`SpreadsheetApp.create`, which carries no script); either is owned by the user running the job. It is
+ * made into the region's workbook from the national workbook's roadmap and settings (the core's
+ * `createRegionWorkbook`, which rewrites the template's sheets by name), in the region's language and
+ * Helsinki time, and shared with the editors listed for the region. The last step writes all the URLs
+ * into the settings. A national workbook that is not set up yet is set up first. A template that cannot
+ * be opened or copied fails each region in words, naming the setting.
  */
 export function createRegionsTask(deps: JobDeps, options: { lang: Lang | null }): JobTask<CreatedRegion> {
   const { actions, national, env } = deps;
   const app = env.spreadsheetApp;
+  // Read once per execution: the template's URL ("" for none) and, once opened, the template itself.
+  let templateUrl: string | undefined;
+  let template: Spreadsheet | undefined;
+
+  async function newFile(name: string, job: Job): Promise<NewFile> {
+    try {
+      templateUrl ??= (await actions.listedRegions(national, job.lang ?? undefined)).regionTemplateUrl ?? "";
+    } catch (error) {
+      return { failure: describeFailure(error, job.uiLang) };
+    }
+    if (!templateUrl) {
+      try {
+        return { spreadsheet: app.create(name), blank: true };
+      } catch (error) {
+        return { failure: describeFailure(error, job.uiLang) };
+      }
+    }
+    try {
+      template ??= app.openByUrl(templateUrl);
+      return { spreadsheet: template.copy(name), blank: false };
+    } catch (error) {
+      const reason = describeFailure(error, job.uiLang);
+      return { failure: hostText("regionTemplateFailed", job.uiLang, { reason }) };
+    }
+  }
+
   return {
     async prepare() {
       const lang = options.lang ?? undefined;
-      let { regions } = await actions.listedRegions(national, lang);
-      if (regions.length === 0) {
+      let listed = await actions.listedRegions(national, lang);
+      if (listed.regions.length === 0) {
         await actions.setupNational(national, lang ? { lang } : {});
-        ({ regions } = await actions.listedRegions(national, lang));
+        listed = await actions.listedRegions(national, lang);
       }
-      const items = regionItems(regions.filter((r) => !r.url));
+      templateUrl = listed.regionTemplateUrl ?? "";
+      const items = regionItems(listed.regions.filter((r) => !r.url));
       return items.length > 0 ? items : failedOutcome(hostText("allRegionsHaveFiles", deps.uiLang));
     },
     async step(item, job) {
       const lang = job.lang ?? job.uiLang;
       const base = { code: item.key, label: item.label };
-      let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-      try {
-        spreadsheet = app.create(hostText("spreadsheetName", lang, { name: item.label }));
-      } catch (error) {
-        return { ...base, url: "", ok: false, message: describeFailure(error, job.uiLang) };
-      }
+      const file = await newFile(hostText("spreadsheetName", lang, { name: item.label }), job);
+      if ("failure" in file) return { ...base, url: "", ok: false, message: file.failure };
+      const { spreadsheet } = file;
       try {
         spreadsheet.setSpreadsheetLocale(localeOfLang(lang));
         spreadsheet.setSpreadsheetTimeZone("Europe/Helsinki");
-        const blank = spreadsheet.getSheets()[0];
+        // Only a blank file's first sheet is a leftover; a copy's sheets are the template's.
+        const blank = file.blank ? spreadsheet.getSheets()[0] : undefined;
         const result = await actions.createRegionWorkbook(national, new SheetsWorkbook(spreadsheet, app), {
           region: item.key,
           ...(job.lang ? { lang: job.lang } : {}),

@@ -1,6 +1,11 @@
 import { parseRange } from "../../../core/_lib/cells";
-import type { FakeConditionalFormatRule, FakeDataValidation, FakeEmbeddedChart } from "./builders";
-import { FakeEmbeddedChartBuilder, FakeProtection } from "./builders";
+import type { FakeDataValidation } from "./builders";
+import {
+  FakeConditionalFormatRule,
+  FakeEmbeddedChart,
+  FakeEmbeddedChartBuilder,
+  FakeProtection,
+} from "./builders";
 import type { FakeCell } from "./cellInput";
 import { FakeObject } from "./counting";
 import type { FakeSpreadsheet } from "./FakeSpreadsheet";
@@ -135,6 +140,56 @@ export class FakeSheet extends FakeObject {
     this._cells = moveMap(this._cells);
     this._formats = moveMap(this._formats);
     this._validations = moveMap(this._validations);
+  }
+
+  /**
+   * This sheet as it lands in a copy of its spreadsheet (`Spreadsheet.copy`): cells (values, formulas),
+   * formats, validations, merges, frozen rows and columns, widths, visibility, tab colour, grid size,
+   * and, in `_copyReferencesInto` once every sheet of the copy exists, what refers to ranges. Free:
+   * Google does the work.
+   */
+  _copyInto(ss: FakeSpreadsheet): FakeSheet {
+    const copy = new FakeSheet(ss, this._name);
+    copy._maxRows = this._maxRows;
+    copy._maxCols = this._maxCols;
+    copy._cells = new Map([...this._cells].map(([k, cell]) => [k, { ...cell }]));
+    copy._formats = new Map([...this._formats].map(([k, format]) => [k, { ...format }]));
+    copy._validations = new Map(this._validations);
+    copy._merges = this._merges.map((m) => ({ ...m }));
+    copy._frozenRows = this._frozenRows;
+    copy._frozenCols = this._frozenCols;
+    copy._hidden = this._hidden;
+    copy._tabColor = this._tabColor;
+    copy._widths = new Map(this._widths);
+    return copy;
+  }
+  /**
+   * The second half of a copy: conditional format rules, charts and protections, their ranges moved onto
+   * the copy's sheets by `rangeIn`. Protections keep their settings; the copy's owner may always edit.
+   */
+  _copyReferencesInto(copy: FakeSheet, rangeIn: (range: FakeRange) => FakeRange): void {
+    copy._rules = this._rules.map(
+      (r) =>
+        new FakeConditionalFormatRule(
+          r._runtime,
+          r._condition,
+          r._background,
+          r._fontColor,
+          r._ranges.map(rangeIn),
+        ),
+    );
+    copy._charts = this._charts.map(
+      (c) =>
+        new FakeEmbeddedChart(
+          c._runtime,
+          c._chartType,
+          c._ranges.map(rangeIn),
+          { ...c._position },
+          { ...c._options },
+          c._numHeaders,
+        ),
+    );
+    copy._protections = this._protections.map((p) => p._copyOnto(copy, rangeIn));
   }
 
   // ---- Sheet methods (each one a service call) ----

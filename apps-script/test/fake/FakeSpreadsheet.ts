@@ -1,6 +1,7 @@
 import type { FakeRuntime } from "./counting";
 import { FakeObject } from "./counting";
 import { FakeUser } from "./builders";
+import type { FakeRange } from "./FakeRange";
 import { FakeSheet } from "./FakeSheet";
 
 /** Messages shown with `Spreadsheet.toast`, for tests to read. */
@@ -23,6 +24,13 @@ export class FakeSpreadsheet extends FakeObject {
   /** True in a Google Workspace domain (where protections can be opened to the whole domain). */
   _domain = false;
   _timeZone = "Europe/Helsinki";
+  /**
+   * The Apps Script project bound to this file, if any (a name a test chooses, e.g. "region"). A copy
+   * made with `copy` carries it, as Google copies a spreadsheet's bound script with the file.
+   */
+  _boundScript: string | null = null;
+  /** Where a new file is listed so that it opens by URL (SpreadsheetApp's files); set by SpreadsheetApp. */
+  _register: (file: FakeSpreadsheet) => void = () => {};
 
   constructor(
     runtime: FakeRuntime,
@@ -100,6 +108,29 @@ export class FakeSpreadsheet extends FakeObject {
     if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this._sheets = this._sheets.filter((s) => s !== sheet);
     if (this._active === sheet) this._active = this._sheets[0] ?? null;
+  }
+
+  /**
+   * A new file named `name`, owned by the current user and shared with nobody, holding a copy of every
+   * sheet (see `FakeSheet._copyInto`) with the same locale and time zone, and the bound script. One
+   * service call, however many sheets.
+   */
+  copy(name: string): FakeSpreadsheet {
+    const copy = new FakeSpreadsheet(this._runtime, name, this._locale, this._toasts);
+    copy._timeZone = this._timeZone;
+    copy._domain = this._domain;
+    copy._boundScript = this._boundScript;
+    copy._register = this._register;
+    copy._sheets = this._sheets.map((sheet) => sheet._copyInto(copy));
+    const sheetIn = new Map(this._sheets.map((sheet, i) => [sheet, copy._sheets[i]!]));
+    const rangeIn = (range: FakeRange): FakeRange => {
+      const target = sheetIn.get(range._sheet);
+      return target ? target._rangeOf(range._rect) : range;
+    };
+    this._sheets.forEach((sheet, i) => sheet._copyReferencesInto(copy._sheets[i]!, rangeIn));
+    copy._active = copy._sheets[0] ?? null;
+    this._register(copy);
+    return copy;
   }
 
   toast(message: string, title = "", _timeoutSeconds?: number): void {

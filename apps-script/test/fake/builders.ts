@@ -315,6 +315,17 @@ export class FakeProtection extends FakeObject {
     this._domainEdit = editable;
     return this;
   }
+  /** This protection in a copy of its spreadsheet, on `sheet`: same settings, editable by the copy's owner (free). */
+  _copyOnto(sheet: FakeSheet, rangeIn: (range: FakeRange) => FakeRange): FakeProtection {
+    const rect = this._rect ? { ...this._rect } : null;
+    const copy = new FakeProtection(sheet, this._kind, rect);
+    copy._description = this._description;
+    copy._warningOnly = this._warningOnly;
+    copy._unprotected = this._unprotected.map(rangeIn);
+    copy._explicitEditors = this._explicitEditors;
+    copy._domainEdit = this._domainEdit && sheet._ss._domain;
+    return copy;
+  }
   getProtectionType(): string {
     return this._kind;
   }
