@@ -3,7 +3,7 @@ import type { Grid } from "../../core/_lib/cells";
 import type { Workbook } from "../../core/actions/Workbook";
 import type { SheetSpec } from "../../core/sheets/SheetSpec";
 import { LISTS_SHEET } from "./_lib/applyValidations";
-import { checkSheetSpecs } from "./_lib/checkSheetSpecs";
+import { checkSheetSpecs } from "../../core/sheets/checkSheetSpecs";
 import { internals } from "./_lib/exceljsInternals";
 import { readGrid } from "./_lib/readGrid";
 import { renderSheet } from "./renderSheet";

@@ -170,3 +170,22 @@ describe("the region template spreadsheet setting", () => {
     expect(context.settings?.regions.find((r) => r.code === "01")?.url).toBe("https://example.invalid/01");
   });
 });
+
+describe.each(["fi", "sv", "en"] as const)("the whole cycle in %s", (lang) => {
+  it("writes only sheets every host accepts (names, ranges, formulas)", async () => {
+    const template = new MemoryWorkbook();
+    await setupTemplate(template, { lang });
+    const region = new MemoryWorkbook();
+    await createRegionWorkbook(template, region, { region: "07", lang });
+    await createMonthSheet(region, { month: "2022-08", lang });
+    await createMonthSheet(region, { month: "2022-09", lang });
+    await generateChecklists(region, { lang });
+    const national = new MemoryWorkbook();
+    const result = await consolidate(national, [{ label: "07.xlsx", workbook: region }], {
+      month: "2022-09",
+      lang,
+    });
+    expect(result.ok).toBe(true);
+    expect((await national.sheetNames()).length).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -43,3 +43,26 @@ export interface RegionReading {
   }[];
   issues: Issue[];
 }
+
+/** The reading of a region that did not report: no figures, only the issues that say why. */
+export function notReporting(
+  label: string,
+  code: string | null,
+  name: string,
+  issues: Issue[] = [],
+): RegionReading {
+  return {
+    label,
+    code,
+    name,
+    reporting: false,
+    templateVersion: null,
+    measures: null,
+    groups: {},
+    change: null,
+    late: [],
+    assessments: [],
+    risks: [],
+    issues,
+  };
+}

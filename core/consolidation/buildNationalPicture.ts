@@ -9,6 +9,7 @@ import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { HistoryRow } from "./history";
 import { countsOfMeasures, measuresOfCounts, mergeHistory } from "./history";
 import type { RegionReading } from "./RegionReading";
+import { notReporting } from "./RegionReading";
 import type { Summary, SummaryIssue } from "./SummarySchema";
 import { SummarySchema } from "./SummarySchema";
 
@@ -88,20 +89,7 @@ export function buildNationalPicture(
       return found;
     }
     issues.push(makeIssue({ code: "region_missing", region: unit.code }, lang));
-    return {
-      label: "",
-      code: unit.code,
-      name: unit.name[lang],
-      reporting: false,
-      templateVersion: null,
-      measures: null,
-      groups: {},
-      change: null,
-      late: [],
-      assessments: [],
-      risks: [],
-      issues: [],
-    };
+    return notReporting("", unit.code, unit.name[lang]);
   });
   const reporting = ordered.filter((r) => r.reporting && r.measures);
   const national = poolMeasures(reporting.map((r) => r.measures!));

@@ -15,6 +15,7 @@ import { readMonthSheet } from "../sheets/readMonthSheet";
 import { readSettings } from "../sheets/settingsSheet";
 import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { LateTask, RegionReading } from "./RegionReading";
+import { notReporting } from "./RegionReading";
 
 export interface ReadRegionOptions {
   month: string;
@@ -31,23 +32,6 @@ function compareVersions(a: string, b: string): number {
     if (d !== 0 && !Number.isNaN(d)) return d;
   }
   return 0;
-}
-
-function notReporting(label: string, code: string | null, name: string, issues: Issue[]): RegionReading {
-  return {
-    label,
-    code,
-    name,
-    reporting: false,
-    templateVersion: null,
-    measures: null,
-    groups: {},
-    change: null,
-    late: [],
-    assessments: [],
-    risks: [],
-    issues,
-  };
 }
 
 /**

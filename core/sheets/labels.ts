@@ -13,7 +13,8 @@ export const SHEET_NAMES = {
   late: { fi: "Myöhässä", sv: "Försenade", en: "Late" },
   risks: { fi: "Riskit", sv: "Risker", en: "Risks" },
   checks: { fi: "Tarkistukset", sv: "Kontroller", en: "Checks" },
-  history: { fi: "Historia", sv: "Historik", en: "History" },
+  // Excel reserves the sheet name "History".
+  history: { fi: "Historia", sv: "Historik", en: "Monthly history" },
   regions: { fi: "Alueet", sv: "Områden", en: "Regions" },
 } as const satisfies Record<string, Localized>;
 export type SheetKey = keyof typeof SHEET_NAMES;

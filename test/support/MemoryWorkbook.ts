@@ -1,6 +1,7 @@
+import { checkSheetSpecs } from "../../core/sheets/checkSheetSpecs";
 import type { CellValue, Grid } from "../../core/_lib/cells";
 import { parseRange } from "../../core/_lib/cells";
-import { dayParts, isIsoDay } from "../../core/_lib/day";
+import { dayParts } from "../../core/_lib/day";
 import type { Workbook } from "../../core/actions/Workbook";
 import type { SheetSpec, SpecCell } from "../../core/sheets/SheetSpec";
 
@@ -13,9 +14,6 @@ export type StoredCell =
   | { readonly kind: "formula"; readonly formula: string };
 
 /** Thrown for a spec Excel would refuse (bad sheet name, range, day or formula): a bug in the caller. */
-export class InvalidSheetSpecError extends Error {
-  override name = "InvalidSheetSpecError";
-}
 
 interface StoredSheet {
   name: string;
@@ -40,7 +38,7 @@ export class MemoryWorkbook implements Workbook {
   static withSheets(sheets: Record<string, readonly (readonly SpecCell[])[]>): MemoryWorkbook {
     const workbook = new MemoryWorkbook();
     const specs = Object.entries(sheets).map(([name, cells]) => ({ name, cells }));
-    checkSpecs(specs);
+    checkSheetSpecs(specs);
     for (const spec of specs) workbook.store(spec);
     return workbook;
   }
@@ -82,7 +80,7 @@ export class MemoryWorkbook implements Workbook {
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
     this.calls.writeSheets++;
-    checkSpecs(specs);
+    checkSheetSpecs(specs);
     this.writes.push([...specs]);
     for (const spec of specs) this.store(spec);
   }
@@ -152,47 +150,4 @@ function readValue(cell: StoredCell): CellValue {
     case "formula":
       return null;
   }
-}
-
-/** What Excel, the strictest host, would refuse; checked before anything is stored. */
-function checkSpecs(specs: readonly Pick<SheetSpec, "name" | "cells">[]): void {
-  const names = new Set<string>();
-  for (const spec of specs) {
-    const fail = (what: string): never => {
-      throw new InvalidSheetSpecError(`Sheet "${spec.name}": ${what}`);
-    };
-    const { name } = spec;
-    if (name.length < 1 || name.length > 31) fail("a sheet name has 1–31 characters");
-    if (/[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
-      fail("not a valid sheet name");
-    if (names.has(name.toLocaleLowerCase())) fail("written twice in one call");
-    names.add(name.toLocaleLowerCase());
-    for (const range of rangesOf(spec)) {
-      try {
-        parseRange(range);
-      } catch {
-        fail(`"${range}" is not an A1 range`);
-      }
-    }
-    for (const row of spec.cells) {
-      for (const value of row) {
-        if (value === null || typeof value !== "object") continue;
-        if ("date" in value && !isIsoDay(value.date)) fail(`"${value.date}" is not a day`);
-        if ("formula" in value && !value.formula.startsWith("="))
-          fail(`formula "${value.formula}" lacks its =`);
-      }
-    }
-  }
-}
-
-function rangesOf(spec: Partial<SheetSpec>): string[] {
-  return [
-    ...(spec.styles ?? []).map((s) => s.range),
-    ...(spec.validations ?? []).map((v) => v.range),
-    ...(spec.checkboxes ?? []),
-    ...(spec.conditionalFormats ?? []).map((f) => f.range),
-    ...(spec.protection?.editable ?? []),
-    ...(spec.merges ?? []),
-    ...(spec.charts ?? []).flatMap((chart) => [chart.dataRange, chart.anchor]),
-  ];
 }

@@ -1,18 +1,10 @@
 import type { RoadmapRow } from "../../../core";
 import { RoadmapRowSchema } from "../../../core";
 import { lastDayOfMonth } from "../../../core/_lib/day";
+import { seededRandom } from "../../../core/demo/simulateMonth";
 
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo's deterministic PRNG, so every run benchmarks the same data. */
+export const random = seededRandom;
 
 const GROUPS = 5;
 const AREAS = 4;

@@ -1,6 +1,6 @@
-import { parseRange } from "../../../core/_lib/cells";
-import { isIsoDay } from "../../../core/_lib/day";
-import type { SheetSpec } from "../../../core/sheets/SheetSpec";
+import { parseRange } from "../_lib/cells";
+import { isIsoDay } from "../_lib/day";
+import type { SheetSpec } from "./SheetSpec";
 
 /** A sheet spec Excel would refuse: a mistake in the code that built it, not in user data. */
 export class InvalidSheetSpecError extends Error {
@@ -11,10 +11,13 @@ const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
 /**
- * Checks every spec before anything is written, so a bad spec leaves the workbook untouched instead of
+ * Every host calls this before writing: a spec Excel (the strictest host) would refuse is a bug in the
+ * code that built it. Checks every spec before anything is written, so a bad spec leaves the workbook untouched instead of
  * half rewritten. Names follow Excel's rules (ExcelJS would silently cut a long name to 31 characters).
  */
-export function checkSheetSpecs(specs: readonly SheetSpec[]): void {
+export function checkSheetSpecs(
+  specs: readonly (Pick<SheetSpec, "name" | "cells"> & Partial<SheetSpec>)[],
+): void {
   const seen = new Set<string>();
   for (const spec of specs) {
     const { name } = spec;
@@ -51,7 +54,7 @@ export function checkSheetSpecs(specs: readonly SheetSpec[]): void {
   }
 }
 
-function rangesOf(spec: SheetSpec): string[] {
+function rangesOf(spec: Partial<SheetSpec>): string[] {
   return [
     ...(spec.styles ?? []).map((s) => s.range),
     ...(spec.validations ?? []).map((v) => v.range),
