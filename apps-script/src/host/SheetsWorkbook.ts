@@ -1,3 +1,4 @@
+import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
@@ -45,6 +46,8 @@ export class SheetsWorkbook implements Workbook {
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    // A spec Excel would refuse is refused here too, so both hosts behave alike (no service calls).
+    checkSheetSpecs(specs);
     for (const spec of specs) {
       const existing = this.spreadsheet.getSheetByName(spec.name);
       if (existing) {

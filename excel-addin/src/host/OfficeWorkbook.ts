@@ -1,3 +1,4 @@
+import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
 /**
  * The Workbook of core/actions over Office.js. Round trips are what users feel, so each call costs a
  * constant number of `context.sync()`s whatever the number of sheets and rows:
@@ -78,6 +79,7 @@ export class OfficeWorkbook implements Workbook {
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    checkSheetSpecs(specs);
     if (specs.length === 0) return;
     const { context } = this;
     const worksheets = context.workbook.worksheets;
