@@ -189,3 +189,24 @@ describe.each(["fi", "sv", "en"] as const)("the whole cycle in %s", (lang) => {
     expect((await national.sheetNames()).length).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe("the national actors' programme", () => {
+  it("consolidates actors' workbooks into a fresh national workbook against their own roadmap", async () => {
+    const template = new MemoryWorkbook();
+    await setupTemplate(template, { programmeId: "national-actors" });
+    const stm = new MemoryWorkbook();
+    expect((await createRegionWorkbook(template, stm, { region: "STM" })).ok).toBe(true);
+    await createMonthSheet(stm, { month: "2022-09" });
+    await typeStatuses(stm, "2022-09", { "K.1": { status: "Käynnissä" } });
+    const result = await consolidate(new MemoryWorkbook(), [{ label: "stm.xlsx", workbook: stm }], {
+      month: "2022-09",
+    });
+    expect(result.summary?.programme).toBe("national-actors");
+    expect(result.summary?.reporting).toEqual({ count: 1, of: 8 });
+    expect(result.summary?.regions.find((r) => r.code === "STM")?.measures?.schedule.started).toEqual({
+      count: 1,
+      of: 3,
+      share: 1 / 3,
+    });
+  });
+});

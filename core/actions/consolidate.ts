@@ -12,7 +12,7 @@ import { findSheet } from "../sheets/labels";
 import { nationalSheets } from "../sheets/national/nationalSheets";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
-import { loadWorkbookContext } from "./loadWorkbookContext";
+import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
 import { actionMessage } from "./messages";
 import type { ActionResult, BaseActionOptions, RegionSource } from "./types";
 import type { Workbook } from "./Workbook";
@@ -103,6 +103,26 @@ export function consolidatedMessage(picture: NationalPicture): string {
 }
 
 /**
+ * The programme of a national workbook that is not set up yet (the command line's fresh output): the
+ * built-in programme the first readable region names, with that region's roadmap, so national actors'
+ * files or a custom roadmap are measured against their own tasks. Falls back to `fallback`.
+ */
+async function programmeOfRegions(regions: readonly RegionSource[], fallback: Programme): Promise<Programme> {
+  for (const { workbook } of regions) {
+    if ("error" in workbook) continue;
+    try {
+      const context = await loadWorkbookContext(workbook);
+      if (!context.settings?.region) continue;
+      const base = builtinProgramme(context.settings.programmeId);
+      return context.ownRoadmap ? { ...base, roadmap: context.programme.roadmap } : base;
+    } catch {
+      // An unreadable file is reported by readRegion; try the next one.
+    }
+  }
+  return fallback;
+}
+
+/**
  * Consolidates region workbooks into the national workbook (PRODUCT.md §6): reads each region (a bad
  * file never stops the others), pools the figures, writes the six national sheets. Never writes to a
  * region workbook.
@@ -124,7 +144,10 @@ export async function consolidate(
       picture: null,
     };
   }
-  const context = await loadNationalContext(national, options.lang ? { lang: options.lang } : {});
+  const loaded = await loadNationalContext(national, options.lang ? { lang: options.lang } : {});
+  const context = loaded.isSetUp
+    ? loaded
+    : { ...loaded, programme: await programmeOfRegions(regions, loaded.programme) };
   const readings: RegionReading[] = [];
   for (const [index, source] of regions.entries()) {
     options.onProgress?.({ done: index, total: regions.length, label: source.label });
