@@ -178,7 +178,7 @@ describe("Code.js, the built bundle", () => {
       const set = await call(env, bundle, "sidebarRun", { action: "setRegion", region: "05" });
       expect(set).toMatchObject({
         ok: true,
-        message: "Alueen Varsinais-Suomen hyvinvointialue työkirja on valmis.",
+        message: "Työkirja on valmis: Varsinais-Suomen hyvinvointialue.",
       });
 
       await call(env, bundle, "menuCreateMonthSheet");
@@ -365,7 +365,7 @@ describe("Code.js, the built bundle", () => {
         name: "sidebarRun",
         args: [expect.objectContaining({ action: "setRegion", region: "01", lang: "sv" })],
       });
-      expect(sidebar.status()).toBe("Arbetsboken för Östra Nylands välfärdsområde är klar.");
+      expect(sidebar.status()).toBe("Arbetsboken är klar: Östra Nylands välfärdsområde.");
       expect(sidebar.document.documentElement.getAttribute("lang")).toBe("sv");
     });
 

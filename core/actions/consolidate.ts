@@ -94,6 +94,7 @@ export async function writeNationalPicture(
 export function consolidatedMessage(picture: NationalPicture): string {
   const errors = picture.summary.issues.filter((i) => i.severity === "error").length;
   return actionMessage("consolidated", picture.lang, {
+    units: picture.programme.unitsCounted[picture.lang],
     month: picture.month,
     count: picture.summary.reporting.count,
     of: picture.summary.reporting.of,

@@ -9,9 +9,9 @@ export const ACTION_MESSAGES = {
     en: "The template is ready: {sheets}.",
   },
   regionReady: {
-    fi: "Alueen {region} työkirja on valmis.",
-    sv: "Arbetsboken för {region} är klar.",
-    en: "The workbook of {region} is ready.",
+    fi: "Työkirja on valmis: {region}.",
+    sv: "Arbetsboken är klar: {region}.",
+    en: "The workbook is ready: {region}.",
   },
   unknownRegion: {
     fi: "Aluetta {region} ei ole ohjelmassa. Tunnetut: {known}.",
@@ -64,9 +64,9 @@ export const ACTION_MESSAGES = {
     en: "The checklists were created: {sheets}.",
   },
   consolidated: {
-    fi: "Tilannekuva {month} koottu: {count}/{of} aluetta raportoi, {errors} virhettä, {warnings} varoitusta.",
-    sv: "Lägesbilden {month} sammanställd: {count}/{of} områden rapporterade, {errors} fel, {warnings} varningar.",
-    en: "Picture for {month} consolidated: {count}/{of} regions reported, {errors} errors, {warnings} warnings.",
+    fi: "Tilannekuva {month} koottu: {count}/{of} {units} raportoi, {errors} virhettä, {warnings} varoitusta.",
+    sv: "Lägesbilden {month} sammanställd: {count}/{of} {units} rapporterade, {errors} fel, {warnings} varningar.",
+    en: "Picture for {month} consolidated: {count}/{of} {units} reported, {errors} errors, {warnings} warnings.",
   },
   historyMerged: {
     fi: "Historiaan lisättiin {added} kuukautta; siinä on nyt {months} kuukautta.",

@@ -68,6 +68,8 @@ export const ProgrammeSchema = z.object({
   name: LocalizedSchema,
   /** What a reporting unit is called: alue / område / region, toimija / aktör / actor. */
   unitLabel: LocalizedSchema,
+  /** Reporting units as counted in a sentence: "21/22 aluetta", "21/22 områden", "21/22 regions". */
+  unitsCounted: LocalizedSchema,
   units: z.array(ReportingUnitSchema).min(1),
   groups: z.array(GroupSchema),
   phases: z.array(PhaseSchema),

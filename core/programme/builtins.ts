@@ -88,7 +88,7 @@ const COMMON = {
     first100: { start: "2023-01-01", end: "2023-04-10" },
   },
   templateVersion: "1.0",
-} satisfies Omit<Programme, "id" | "name" | "unitLabel" | "units" | "groups" | "roadmap">;
+} satisfies Omit<Programme, "id" | "name" | "unitLabel" | "unitsCounted" | "units" | "groups" | "roadmap">;
 
 function roadmapFromCsv(csv: string, groups: Group[], sheet: string): RoadmapRow[] {
   const parsed = parseRoadmap(parseCsv(csv), { groups, sheet });
@@ -116,6 +116,7 @@ export const REGIONAL: Programme = ProgrammeSchema.parse({
     en: "Health and social services reform implementation",
   },
   unitLabel: { fi: "Alue", sv: "Område", en: "Region" },
+  unitsCounted: { fi: "aluetta", sv: "områden", en: "regions" },
   units: regionsFromCsv(REGIONS_CSV),
   groups: PREPARATION_GROUPS,
   roadmap: roadmapFromCsv(ROADMAP_CSV, PREPARATION_GROUPS, "tiekartta-esimerkki.csv"),
@@ -133,6 +134,7 @@ export const NATIONAL_ACTORS: Programme = ProgrammeSchema.parse({
     en: "National actors' roadmap",
   },
   unitLabel: { fi: "Toimija", sv: "Aktör", en: "Actor" },
+  unitsCounted: { fi: "toimijaa", sv: "aktörer", en: "actors" },
   units: [...new Set(NATIONAL_ACTOR_ROADMAP.map((row) => row.owner))].map((code) => ({
     code,
     name: { fi: code, sv: code, en: code },
