@@ -243,12 +243,12 @@ describe("SheetsWorkbook", () => {
       expect(grid.map((row) => row[0])).toEqual(texts);
     });
 
-    it("writes formulas as formulas and days as date cells that read back as that day", async () => {
+    it("writes formulas as formulas, with ; between arguments as every locale accepts, and days as date cells that read back as that day", async () => {
       const { env, spreadsheet, workbook } = setUp();
       await workbook.writeSheets([monthSheet(2)]);
 
       expect(env.inspect(spreadsheet, "2022-09", "H4")).toEqual({
-        formula: '=IF(F4=0,"–",F4/10)',
+        formula: '=IF(F4=0;"–";F4/10)',
         value: "",
         numberFormat: "0 %",
       });
@@ -256,6 +256,16 @@ describe("SheetsWorkbook", () => {
       const row = (await workbook.readSheets(["2022-09"])).get("2022-09")![3]!;
       expect(row[3]).toEqual(new Date(2022, 8, 30));
       expect(row[6]).toBe(true);
+    });
+
+    it("writes formulas a Finnish (decimal-comma) spreadsheet can parse", async () => {
+      const env = createFakeAppsScript();
+      const spreadsheet = env.addSpreadsheet("Pohjois-Savo", { active: true, locale: "fi_FI" });
+      const workbook = new SheetsWorkbook(spreadsheet, env.globals.SpreadsheetApp);
+      await workbook.writeSheets([monthSheet(2)]);
+
+      expect(env.inspect(spreadsheet, "2022-09", "H4").value).not.toBe("#ERROR!");
+      expect(env.inspect(spreadsheet, "2022-09", "H4").formula).toBe('=IF(F4=0;"–";F4/10)');
     });
 
     it("gives date cells without a style a d.m.yyyy format", async () => {

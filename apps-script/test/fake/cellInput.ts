@@ -2,7 +2,7 @@
  * How Google Sheets stores what `setValue(s)` hands it: strings are read like typed input. This is the
  * behaviour that bites a careless host, modelled closely enough that tests fail for the right reason:
  * - a leading apostrophe makes the rest literal text (the apostrophe is not part of the value);
- * - a leading `=` makes a formula;
+ * - a leading `=` makes a formula; in a decimal-comma locale one with a bare `,` is a parse error;
  * - `+`/`-` followed by a number-like expression makes a number (`+1`) or a formula (`-1+2`);
  * - numbers (`12`, `0012`, `1e5`, the locale's decimal comma or point), percentages (`50 %`),
  *   booleans (`TRUE`, `false`) and dates (`2022-09-30`, `2022-09`, `1.3.2022` in fi/sv, `3/1/2022` in en)
@@ -67,6 +67,21 @@ export function formulaValue(formula: string): string | number {
   return Number.isFinite(result) ? result : "";
 }
 
+/** True when a formula has a comma outside "strings" and 'sheet names'. */
+function hasBareComma(formula: string): boolean {
+  let quote: string | null = null;
+  for (const ch of formula) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === ",") {
+      return true;
+    }
+  }
+  return false;
+}
+
 function localeKind(locale: string): "comma" | "point" {
   return /^(fi|sv|de|fr|et|nb|da|nl|es|it|pt|pl)/i.test(locale) ? "comma" : "point";
 }
@@ -118,9 +133,10 @@ export function parseInput(input: unknown, locale: string): FakeCell | null {
   const text = String(input);
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith("=")) {
-    return text.length > 1
-      ? { value: formulaValue(text), formula: text }
-      : { value: "#ERROR!", formula: text };
+    // In a decimal-comma locale (fi, sv, de, …) Sheets separates arguments with ";" and reads a comma
+    // outside a string as a parse error; ";" is accepted in every locale.
+    const parseError = text.length <= 1 || (localeKind(locale) === "comma" && hasBareComma(text));
+    return parseError ? { value: "#ERROR!", formula: text } : { value: formulaValue(text), formula: text };
   }
   if (/^[-+]/.test(text)) {
     const number = parseNumber(text, locale);

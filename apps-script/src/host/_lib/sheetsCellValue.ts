@@ -18,11 +18,36 @@ export function sheetsCellValue(cell: SpecCell | undefined): string | number | b
   if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : "";
   if (typeof cell === "boolean") return cell;
-  if ("formula" in cell) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  if ("formula" in cell)
+    return sheetsFormula(cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`);
   return dayToSerial(cell.date);
 }
 
 /** True for a `{date}` cell. */
 export function isDateCell(cell: SpecCell | undefined): boolean {
   return cell !== null && typeof cell === "object" && "date" in cell;
+}
+
+/**
+ * A core formula (en-US syntax) as Sheets accepts it in every locale: argument separators become `;`.
+ * Spreadsheets in a decimal-comma locale (Finnish and Swedish ones among them) read a bare `,` as a parse
+ * error, while `;` works everywhere. Commas inside "strings" and 'sheet names' stay. The core's formulas
+ * hold no decimal numbers and no array literals, so nothing else changes.
+ * @example sheetsFormula('=IF(C10=0,"–",B10/C10)') // → '=IF(C10=0;"–";B10/C10)'
+ */
+export function sheetsFormula(formula: string): string {
+  let quote: string | null = null;
+  let out = "";
+  for (const ch of formula) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === ",") {
+      out += ";";
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
