@@ -71,3 +71,12 @@ export function normalizeText(value: CellValue): string {
 export function matchKey(value: CellValue): string {
   return normalizeText(value).toLocaleLowerCase("fi");
 }
+
+/**
+ * A code (region "05", group "3") as text. A spreadsheet that read a typed "05" as the number 5 gets
+ * its leading zero back: codes of the default programme have two digits.
+ */
+export function codeText(value: CellValue): string {
+  if (typeof value === "number") return String(value).padStart(2, "0");
+  return normalizeText(value);
+}

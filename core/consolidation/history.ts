@@ -1,5 +1,5 @@
 import type { Grid } from "../_lib/cells";
-import { normalizeText } from "../_lib/cells";
+import { codeText, normalizeText } from "../_lib/cells";
 import { dateCellDay, parseMonthKey } from "../_lib/day";
 import type { Measures } from "../readiness/Measures";
 import type { Share } from "../readiness/Share";
@@ -57,7 +57,7 @@ export function readHistory(grid: Grid): HistoryRow[] {
     const first = row[0];
     const month = first instanceof Date ? (dateCellDay(first)?.slice(0, 7) ?? "") : normalizeText(first);
     if (!parseMonthKey(month)) continue;
-    const code = typeof row[1] === "number" ? String(row[1]).padStart(2, "0") : normalizeText(row[1]);
+    const code = codeText(row[1]);
     if (!code) continue;
     const reportingText = normalizeText(row[3]).toLowerCase();
     const reporting = row[3] === true || ["kyllä", "ja", "yes", "true", "1"].includes(reportingText);

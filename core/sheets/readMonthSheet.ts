@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../_lib/cells";
-import { cellAddress, isBlank, matchKey, normalizeText } from "../_lib/cells";
+import { cellAddress, codeText, isBlank, matchKey, normalizeText } from "../_lib/cells";
 import { dateCellDay, parseMonthKey } from "../_lib/day";
 import { findHeaderRow, STATUS_COLUMNS } from "../_lib/headers";
 import type { ParseResult } from "../_lib/ParseResult";
@@ -70,11 +70,6 @@ const MONTH_KEYS = labelKeys(LABELS.month);
 const VERSION_KEYS = labelKeys(LABELS.templateVersion);
 const ASSESSMENT_TITLE_KEYS = labelKeys(LABELS.assessmentTitle);
 const RISKS_TITLE_KEYS = labelKeys(LABELS.risksTitle);
-
-function codeText(value: CellValue): string {
-  if (typeof value === "number") return String(value).padStart(2, "0");
-  return normalizeText(value);
-}
 
 /** Text as typed, only trimmed: line breaks in a risk or a note are the user's and are kept. */
 function rawText(value: CellValue): string {

@@ -1,5 +1,5 @@
-import type { Grid } from "../_lib/cells";
-import { matchKey, normalizeText } from "../_lib/cells";
+import type { CellValue, Grid } from "../_lib/cells";
+import { codeText, matchKey, normalizeText } from "../_lib/cells";
 import type { Lang, Localized } from "../i18n/lang";
 import { LangSchema } from "../i18n/lang";
 import type { Programme } from "../programme/ProgrammeSchema";
@@ -129,18 +129,12 @@ function roleOf(text: string): WorkbookRole | undefined {
   return undefined;
 }
 
-/** Code text of a cell: numbers like 1 become "01" only when they were typed as such, so keep text as is. */
-function codeText(value: unknown): string {
-  if (typeof value === "number") return String(value).padStart(2, "0");
-  return normalizeText(value as string);
-}
-
 /**
  * Reads a settings sheet. Rows are found by the key column (C), or by their label in any language,
  * so translated or reordered settings still read. Missing values come back as defaults.
  */
 export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSettings {
-  const byKey = new Map<string, unknown>();
+  const byKey = new Map<string, CellValue>();
   const labelToKey = new Map<string, string>();
   for (const [key, labels] of Object.entries(KEYS)) {
     for (const label of Object.values(labels)) labelToKey.set(matchKey(label), key);
@@ -148,7 +142,9 @@ export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSet
   let regionsHeader = -1;
   grid.forEach((row, index) => {
     const keyCell = normalizeText(row[2]);
-    const key = keyCell in KEYS ? keyCell : labelToKey.get(matchKey(row[0]));
+    const key = Object.prototype.hasOwnProperty.call(KEYS, keyCell)
+      ? keyCell
+      : labelToKey.get(matchKey(row[0]));
     if (key && !byKey.has(key)) byKey.set(key, row[1]);
     if (
       regionsHeader < 0 &&
@@ -173,18 +169,17 @@ export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSet
       });
     }
   }
-  const lang = LangSchema.safeParse(normalizeText(byKey.get("lang") as string).toLowerCase());
+  const text = (key: string) => normalizeText(byKey.get(key));
+  const lang = LangSchema.safeParse(text("lang").toLowerCase());
   const region = codeText(byKey.get("region"));
-  const role = roleOf(normalizeText(byKey.get("role") as string)) ?? (region ? "region" : "template");
+  const role = roleOf(text("role")) ?? (region ? "region" : "template");
   return {
-    programmeId: normalizeText(byKey.get("programme") as string) || "regional",
+    programmeId: text("programme") || "regional",
     role,
     region: region || null,
     lang: lang.success ? lang.data : fallbackLang,
-    templateVersion: normalizeText(byKey.get("templateVersion") as string),
-    ...(normalizeText(byKey.get("regionTemplateUrl") as string)
-      ? { regionTemplateUrl: normalizeText(byKey.get("regionTemplateUrl") as string) }
-      : {}),
+    templateVersion: text("templateVersion"),
+    ...(text("regionTemplateUrl") ? { regionTemplateUrl: text("regionTemplateUrl") } : {}),
     regions,
   };
 }
