@@ -62,12 +62,10 @@ export function renderOutcome(
   const list = element("ul");
   for (const issue of outcome.issues) {
     const item = element("li");
-    const badge = element(
-      "span",
-      t(lang, issue.severity === "error" ? "error" : "warning"),
-      `severity ${issue.severity}`,
-    );
-    const text = issue.region && !options.onSelect ? `${issue.region}: ${issue.message}` : issue.message;
+    const severity = t(lang, issue.severity === "error" ? "error" : "warning");
+    const badge = element("span", severity, `severity ${issue.severity}`);
+    // The space keeps the badge and the message apart in what screen readers and speech input hear.
+    const text = ` ${issue.region && !options.onSelect ? `${issue.region}: ${issue.message}` : issue.message}`;
     const { onSelect } = options;
     if (onSelect && issue.sheet && issue.cell) {
       const sheet = issue.sheet;
@@ -76,9 +74,10 @@ export function renderOutcome(
       button.type = "button";
       button.dataset["sheet"] = sheet;
       button.dataset["cell"] = cell;
+      // The name starts with the visible text (WCAG 2.5.3, label in name) and then says what a click does.
       button.setAttribute(
         "aria-label",
-        `${t(lang, "issueSelect", { location: issueLocation(issue) })}: ${issue.message}`,
+        `${severity}${text} – ${t(lang, "issueSelect", { location: issueLocation(issue) })}`,
       );
       button.append(badge, document.createTextNode(text));
       button.addEventListener("click", () => onSelect(sheet, cell));
