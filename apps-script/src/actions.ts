@@ -13,7 +13,6 @@ import {
   generateChecklists,
   loadNationalContext,
   loadWorkbookContext,
-  listRegions,
   readRegion,
   recordRegionListings,
   setupNationalWorkbook,
@@ -67,10 +66,9 @@ export async function listedRegions(
 
 /** Writes region spreadsheet URLs into the national settings (one read, one rewrite of the settings sheet). */
 export async function writeRegionUrls(national: Workbook, urls: ReadonlyMap<string, string>): Promise<void> {
-  const regions = await listRegions(national);
   await recordRegionListings(
     national,
-    regions.filter((r) => urls.has(r.code)).map((r) => ({ ...r, url: urls.get(r.code)! })),
+    [...urls].map(([code, url]) => ({ code, url })),
   );
 }
 

@@ -67,13 +67,17 @@ export async function listRegions(workbook: Workbook): Promise<RegionListing[]> 
  */
 export async function recordRegionListings(
   workbook: Workbook,
-  regions: readonly RegionListing[],
+  regions: readonly (Pick<RegionListing, "code"> & Partial<RegionListing>)[],
   options: BaseActionOptions = {},
 ): Promise<ActionResult> {
   const context = await loadWorkbookContext(workbook, options.lang ? { lang: options.lang } : {});
   const lang = context.settings?.lang ?? context.lang;
   const byCode = new Map((context.settings?.regions ?? []).map((r) => [r.code, r]));
-  for (const region of regions) byCode.set(region.code, region);
+  // Fields not given (say, only a new URL) keep what the settings had.
+  for (const region of regions) {
+    const before = byCode.get(region.code) ?? { code: region.code, name: "", url: "", editors: [] };
+    byCode.set(region.code, { ...before, ...region });
+  }
   const settings = {
     programmeId: context.programme.id,
     role: "national" as const,

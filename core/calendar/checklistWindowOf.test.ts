@@ -1,34 +1,8 @@
-import type { Programme } from "../programme/ProgrammeSchema";
+import { REGIONAL } from "../programme/builtins";
 import { checklistWindowOf, daysUntil, phaseOf } from "./index";
 
-// The regional programme's dates (PRODUCT.md §4), without the rest of the programme.
-const REGIONAL_DATES: Pick<Programme, "phases" | "checklist" | "target"> = {
-  target: "2023-01-01",
-  phases: [
-    {
-      id: "VATE",
-      name: { fi: "VATE", sv: "Temporärt beredningsorgan", en: "Temporary preparatory body" },
-      start: "2021-07-01",
-      end: "2022-02-28",
-    },
-    {
-      id: "Aluevaltuusto",
-      name: { fi: "Aluevaltuusto", sv: "Områdesfullmäktige", en: "Regional council" },
-      start: "2022-03-01",
-      end: "2022-12-31",
-    },
-    {
-      id: "Järjestämisvastuu",
-      name: { fi: "Järjestämisvastuu", sv: "Organiseringsansvar", en: "Organising responsibility" },
-      start: "2023-01-01",
-      end: null,
-    },
-  ],
-  checklist: {
-    last100: { start: "2022-09-23", end: "2022-12-31" },
-    first100: { start: "2023-01-01", end: "2023-04-10" },
-  },
-};
+// The built-in regional programme's dates (PRODUCT.md §4).
+const REGIONAL_DATES = REGIONAL;
 
 describe("checklistWindowOf", () => {
   it("is null before the last 100 days", () => {

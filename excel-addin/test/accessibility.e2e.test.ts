@@ -6,48 +6,18 @@
  * keep a visible edge in forced colours (Windows high contrast). Same harness as taskpane.e2e.test.ts:
  * the real build, a local server and the fake Excel served in place of Office.js. Needs /usr/bin/chromium.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { build } from "esbuild";
-import type { BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
-import { dateCellDay, dayToSerial } from "../../core/_lib/day";
 import { createMonthSheet, createRegionWorkbook, setupTemplate } from "../../core/actions";
-import { buildAddin } from "../scripts/build";
-import { serveStatic } from "../scripts/serveStatic";
 import { controlsWithoutName, expectNoAxeViolations } from "./axe";
+import type { PaneHarness, SeedRows } from "./paneHarness";
+import { seedOf, startPaneHarness } from "./paneHarness";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
-type SeedRows = (string | number | boolean | null)[][];
-
-let tmp: string;
-let server: Server;
-let baseUrl: string;
-let fakeScript: string;
-let context: BrowserContext;
+let harness: PaneHarness;
 let regionSeed: Record<string, SeedRows> = {};
-const foreignRequests: string[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), "tilannekuva-a11y-"));
-  const dist = await buildAddin({ production: true, outdir: path.join(tmp, "dist") });
-  const bundled = await build({
-    entryPoints: [path.join(__dirname, "fakeOfficeBrowser.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-  });
-  fakeScript = bundled.outputFiles[0]!.text;
+  harness = await startPaneHarness({ prefix: "tilannekuva-a11y-" });
 
   // A region workbook with the 2022-09 month sheet, as Excel hands it over (dates as serials).
   const template = new ExcelJsWorkbook();
@@ -55,67 +25,14 @@ beforeAll(async () => {
   const region = new ExcelJsWorkbook();
   await createRegionWorkbook(template, region, { region: "01", lang: "fi" });
   await createMonthSheet(region, { month: "2022-09", lang: "fi" });
-  const names = await region.sheetNames();
-  const grids = await region.readSheets(names);
-  regionSeed = Object.fromEntries(
-    names.map((name) => [
-      name,
-      (grids.get(name) ?? []).map((row) =>
-        row.map((v) =>
-          v instanceof Date ? dayToSerial(dateCellDay(v) ?? "1900-01-01") : v === undefined ? null : v,
-        ),
-      ),
-    ]),
-  );
-
-  server = createServer(serveStatic(dist));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 380, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: fakeScript });
-    if (url.startsWith(baseUrl) || url.startsWith("blob:") || url.startsWith("data:"))
-      return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
+  regionSeed = await seedOf(region);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await harness?.close();
 });
 
-async function openPane(options: {
-  displayLanguage: string;
-  sheets?: string[];
-  seed?: Record<string, SeedRows>;
-}): Promise<Page> {
-  const page = await context.newPage();
-  await page.addInitScript((opts) => {
-    (window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = opts;
-  }, options);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.waitForFunction(() => (document.getElementById("month") as HTMLInputElement).value !== "");
-  return page;
-}
+const openPane: PaneHarness["openPane"] = (options) => harness.openPane(options);
 
 /** Clicks an action and waits until the pane is idle again; returns the result area's text. */
 async function act(page: Page, id: string): Promise<string> {
@@ -301,7 +218,7 @@ describe("task pane accessibility (axe-core, WCAG 2.1 A/AA)", () => {
   });
 
   it("loaded nothing from outside but Office.js, and no page had an uncaught error", () => {
-    expect(foreignRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
   });
 });

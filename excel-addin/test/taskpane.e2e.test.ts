@@ -3,77 +3,33 @@
  * action is clicked and its effect checked in the fake's workbook. Screenshots go to
  * test-artifacts/excel-addin/pane-<lang>.png. Needs /usr/bin/chromium (Debian's chromium package).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
-import type { BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
-import { dateCellDay, dayToSerial } from "../../core/_lib/day";
 import { consolidate, createMonthSheet, createRegionWorkbook, setupTemplate } from "../../core/actions";
-import { buildAddin } from "../scripts/build";
-import { serveStatic } from "../scripts/serveStatic";
+import type { PaneHarness, SeedRows } from "./paneHarness";
+import { seedOf, startPaneHarness } from "./paneHarness";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
 const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts", "excel-addin");
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
-type SeedRows = (string | number | boolean | null)[][];
 
 interface FakeHandle {
   sheetNames(): string[];
   model: { selection: { sheet: string; address: string } | null };
 }
 
-let tmp: string;
-let server: Server;
-let baseUrl: string;
-let fakeScript: string;
-let context: BrowserContext;
-/** Requests the pages tried to send anywhere but the local server (other than office.js itself). */
-const foreignRequests: string[] = [];
-/** Uncaught errors in the pages: the pane must show failures, never leave them to the console. */
-const pageErrors: string[] = [];
+let harness: PaneHarness;
 
 const templateSheets: string[] = [];
 const nationalSheets: string[] = [];
 const regionFiles: string[] = [];
 let regionSeed: Record<string, SeedRows> = {};
 
-/** A region workbook's sheets as a saved file holds them, dates as serials (what Excel hands over). */
-async function seedOf(workbook: ExcelJsWorkbook): Promise<Record<string, SeedRows>> {
-  const names = await workbook.sheetNames();
-  const grids = await workbook.readSheets(names);
-  return Object.fromEntries(
-    names.map((name) => [
-      name,
-      (grids.get(name) ?? []).map((row) =>
-        row.map((v) =>
-          v instanceof Date ? dayToSerial(dateCellDay(v) ?? "1900-01-01") : v === undefined ? null : v,
-        ),
-      ),
-    ]),
-  );
-}
-
 beforeAll(async () => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), "tilannekuva-e2e-"));
+  harness = await startPaneHarness({ prefix: "tilannekuva-e2e-", acceptDownloads: true });
+  const { tmp } = harness;
   mkdirSync(ARTIFACTS, { recursive: true });
-  const dist = await buildAddin({ production: true, outdir: path.join(tmp, "dist") });
-  const bundled = await build({
-    entryPoints: [path.join(__dirname, "fakeOfficeBrowser.ts")],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    write: false,
-  });
-  fakeScript = bundled.outputFiles[0]!.text;
 
   // What the pane should produce, computed by the same core over ExcelJS.
   const template = new ExcelJsWorkbook();
@@ -98,56 +54,13 @@ beforeAll(async () => {
   const national = new ExcelJsWorkbook();
   await setupTemplate(national, { lang: "fi" });
   nationalSheets.push(...(await consolidate(national, regions, { month: "2022-09", lang: "fi" })).sheets);
-
-  server = createServer(serveStatic(dist));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 380, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: fakeScript });
-    if (url.startsWith(baseUrl) || url.startsWith("blob:") || url.startsWith("data:"))
-      return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await harness?.close();
 });
 
-async function openPane(options: {
-  displayLanguage: string;
-  sheets?: string[];
-  seed?: Record<string, SeedRows>;
-}): Promise<Page> {
-  const page = await context.newPage();
-  await page.addInitScript((opts) => {
-    (window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = opts;
-  }, options);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.waitForFunction(() => (document.getElementById("month") as HTMLInputElement).value !== "");
-  return page;
-}
+const openPane: PaneHarness["openPane"] = (options) => harness.openPane(options);
 
 const fakeSheets = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.sheetNames());
@@ -277,14 +190,14 @@ describe("task pane in Chromium", () => {
   it("runs the ribbon's function commands and tells the outcome in a dialog", async () => {
     const manifest = readFileSync(path.join(__dirname, "..", "manifest.xml"), "utf8");
     const functionNames = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
-    const page = await context.newPage();
+    const page = await harness.context.newPage();
     await page.addInitScript(
       (opts) => {
         (window as unknown as { __fakeOfficeOptions: unknown }).__fakeOfficeOptions = opts;
       },
       { displayLanguage: "fi-FI", sheets: [], seed: regionSeed },
     );
-    await page.goto(`${baseUrl}/commands.html`);
+    await page.goto(`${harness.baseUrl}/commands.html`);
     await page.waitForFunction(
       () =>
         Object.keys((window as unknown as { __fakeExcel: { commands: object } }).__fakeExcel.commands)
@@ -316,7 +229,7 @@ describe("task pane in Chromium", () => {
   });
 
   it("loads nothing from outside but Office.js, and no page had an uncaught error", () => {
-    expect(foreignRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(harness.foreignRequests).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { STATUS_COLUMNS } from "../../_lib/headers";
 import { formatDayFi } from "../../_lib/day";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { interpolate } from "../../i18n/lang";
@@ -21,14 +22,14 @@ export function lateSection(p: NationalPicture): Html {
   const { lang, programme } = p;
   const regions = p.readings.filter((r) => r.late.length);
   const headers = [
-    R.taskId[lang],
+    STATUS_COLUMNS.id.label[lang],
     LABELS.group[lang],
     N.task[lang],
     N.ended[lang],
-    R.status[lang],
-    R.comment[lang],
-    R.expected[lang],
-    R.owner[lang],
+    STATUS_COLUMNS.status.label[lang],
+    STATUS_COLUMNS.comment.label[lang],
+    STATUS_COLUMNS.expected.label[lang],
+    STATUS_COLUMNS.owner.label[lang],
   ];
   const tables = regions.map(
     (r) => escaped`<h3>${unitName(p, r)} <span class="count">(${r.late.length})</span></h3>

@@ -38,11 +38,6 @@ export const REPORT_LABELS = {
   doneShort: { fi: "Valmis", sv: "Klara", en: "Done" },
   legend: { fi: "Värit", sv: "Färger", en: "Colours" },
   noFigure: { fi: "ei lukua", sv: "ingen siffra", en: "no figure" },
-  taskId: { fi: "Tunnus", sv: "Kod", en: "ID" },
-  status: { fi: "Tila", sv: "Status", en: "Status" },
-  comment: { fi: "Kommentti", sv: "Kommentar", en: "Comment" },
-  expected: { fi: "Arvioitu valmistuminen", sv: "Beräknat färdigställande", en: "Expected completion" },
-  owner: { fi: "Vastuuhenkilö", sv: "Ansvarsperson", en: "Owner" },
   risksSection: {
     fi: "Itsearviot ja riskit",
     sv: "Självbedömningar och risker",

@@ -1,3 +1,4 @@
+import { STATUS_COLUMNS } from "../../_lib/headers";
 import { rangeAddress } from "../../_lib/cells";
 import { formatDayFi } from "../../_lib/day";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
@@ -13,15 +14,15 @@ export function lateSheet(p: NationalPicture): SheetSpec {
   const header = [
     N.code[lang],
     LABELS.region[lang],
-    "Tunnus|Kod|ID",
+    STATUS_COLUMNS.id.label[lang],
     LABELS.group[lang],
     N.task[lang],
     N.ended[lang],
-    "Tila|Status|Status",
-    "Kommentti|Kommentar|Comment",
-    "Arvioitu valmistuminen|Beräknat färdigställande|Expected completion",
-    "Vastuuhenkilö|Ansvarsperson|Owner",
-  ].map((text) => (text.includes("|") ? text.split("|")[["fi", "sv", "en"].indexOf(lang)]! : text));
+    STATUS_COLUMNS.status.label[lang],
+    STATUS_COLUMNS.comment.label[lang],
+    STATUS_COLUMNS.expected.label[lang],
+    STATUS_COLUMNS.owner.label[lang],
+  ];
   const rows = p.readings.flatMap((r) =>
     r.late.map((t): SpecCell[] => [
       r.code ?? "",
