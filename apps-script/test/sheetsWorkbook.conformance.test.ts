@@ -1,25 +1,8 @@
 import type { ConformanceSubject } from "../../test/conformance/ConformanceSubject";
 import { describeWorkbookConformance } from "../../test/conformance/workbookConformance";
 import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
+import { enUsFormula } from "../src/host/_lib/sheetsCellValue";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
-
-/** The formula in the core's en-US syntax: the suite compares with what the core wrote. */
-function enUsFormula(formula: string): string {
-  let quote: string | null = null;
-  let out = "";
-  for (const ch of formula) {
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === ";") {
-      out += ",";
-      continue;
-    }
-    out += ch;
-  }
-  return out;
-}
 
 describeWorkbookConformance("Apps Script (fake SpreadsheetApp)", async (): Promise<ConformanceSubject> => {
   const env = createFakeAppsScript();

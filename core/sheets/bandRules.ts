@@ -1,5 +1,6 @@
 import type { Programme } from "../programme/ProgrammeSchema";
-import { LABELS } from "./labels";
+import type { Lang } from "../i18n/lang";
+import { ASSESSMENTS, LABELS } from "./labels";
 import type { ConditionalFormatSpec } from "./SheetSpec";
 
 /** Colour rules of the programme's bands for a range of shares. */
@@ -21,4 +22,15 @@ export function bandRules(programme: Programme, range: string): ConditionalForma
     fontColor: programme.noFigure.font,
   });
   return rules;
+}
+
+const ASSESSMENT_FILLS = { green: "#A9D18E", yellow: "#FFE699", red: "#F4B6B6" } as const;
+
+/** Colour rules of the self-assessment values (Vihreä / Keltainen / Punainen) in the sheet's language. */
+export function assessmentRules(range: string, lang: Lang): ConditionalFormatSpec[] {
+  return (Object.keys(ASSESSMENT_FILLS) as (keyof typeof ASSESSMENT_FILLS)[]).map((code) => ({
+    range,
+    condition: { kind: "textEquals", text: ASSESSMENTS[code][lang] },
+    fill: ASSESSMENT_FILLS[code],
+  }));
 }

@@ -20,7 +20,7 @@ import {
 import type { MonthSheetReading } from "./readMonthSheet";
 import { roadmapCell } from "./roadmapSheet";
 import { quoteSheet, shareFormula, summaryFormulas } from "./monthSummaryFormulas";
-import { bandRules } from "./bandRules";
+import { assessmentRules, bandRules } from "./bandRules";
 import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
 import {
   DATE_FORMAT,
@@ -249,21 +249,7 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     ],
     conditionalFormats: [
       ...bandRules(programme, `D${L.summaryFirstRow}:D${L.summaryFirstRow + 3}`),
-      {
-        range: assessmentRange,
-        condition: { kind: "textEquals", text: ASSESSMENTS.green[lang] },
-        fill: "#A9D18E",
-      },
-      {
-        range: assessmentRange,
-        condition: { kind: "textEquals", text: ASSESSMENTS.yellow[lang] },
-        fill: "#FFE699",
-      },
-      {
-        range: assessmentRange,
-        condition: { kind: "textEquals", text: ASSESSMENTS.red[lang] },
-        fill: "#F4B6B6",
-      },
+      ...assessmentRules(assessmentRange, lang),
     ],
     protection: { editable: inputs },
   };

@@ -1,3 +1,4 @@
+import { assessmentRules } from "../bandRules";
 import { rangeAddress } from "../../_lib/cells";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { ASSESSMENTS, LABELS, SEVERITIES, sheetName } from "../labels";
@@ -69,22 +70,6 @@ export function risksSheet(p: NationalPicture): SheetSpec {
       { range: rangeAddress(aHeader, 4, aRows + riskRows.length + 3, 2), wrap: true },
     ],
     columnWidths: [8, 30, 28, 14, 50, 50],
-    conditionalFormats: [
-      {
-        range: assessmentRange,
-        condition: { kind: "textEquals", text: ASSESSMENTS.green[lang] },
-        fill: "#A9D18E",
-      },
-      {
-        range: assessmentRange,
-        condition: { kind: "textEquals", text: ASSESSMENTS.yellow[lang] },
-        fill: "#FFE699",
-      },
-      {
-        range: assessmentRange,
-        condition: { kind: "textEquals", text: ASSESSMENTS.red[lang] },
-        fill: "#F4B6B6",
-      },
-    ],
+    conditionalFormats: [...assessmentRules(assessmentRange, lang)],
   };
 }

@@ -36,6 +36,16 @@ export function isDateCell(cell: SpecCell | undefined): boolean {
  * @example sheetsFormula('=IF(C10=0,"–",B10/C10)') // → '=IF(C10=0;"–";B10/C10)'
  */
 export function sheetsFormula(formula: string): string {
+  return swapSeparators(formula, ",", ";");
+}
+
+/** The core's en-US form of a formula read back from Sheets (`;` between arguments → `,`). */
+export function enUsFormula(formula: string): string {
+  return swapSeparators(formula, ";", ",");
+}
+
+/** Replaces one argument separator with another outside "strings" and 'sheet names'. */
+function swapSeparators(formula: string, from: string, to: string): string {
   let quote: string | null = null;
   let out = "";
   for (const ch of formula) {
@@ -43,8 +53,8 @@ export function sheetsFormula(formula: string): string {
       if (ch === quote) quote = null;
     } else if (ch === '"' || ch === "'") {
       quote = ch;
-    } else if (ch === ",") {
-      out += ";";
+    } else if (ch === from) {
+      out += to;
       continue;
     }
     out += ch;
