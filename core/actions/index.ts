@@ -22,3 +22,5 @@ export { actionMessage, ACTION_MESSAGES } from "./messages";
 export { setupNationalWorkbook, listRegions, recordRegionListings } from "./regionListings";
 export type { RegionListing } from "./regionListings";
 export { mergeHistory, mergeHistories } from "./mergeHistory";
+export { ACTION_LABELS, actionLabel, defaultDataMonth } from "./actionLabels";
+export type { ActionLabelKey } from "./actionLabels";
