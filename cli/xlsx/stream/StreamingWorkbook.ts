@@ -1,0 +1,92 @@
+import { readFile, stat } from "node:fs/promises";
+import type { Grid } from "../../../core/_lib/cells";
+import { MAX_FILE_BYTES } from "../../../core/_lib/limits";
+import type { Workbook } from "../../../core/actions/Workbook";
+import type { SheetSpec } from "../../../core/sheets/SheetSpec";
+import { LimitError } from "./LimitError";
+import type { WorkbookPart } from "./readParts";
+import { partText, readDateStyles, readSharedStrings, readWorkbookPart } from "./readParts";
+import type { ZipEntry } from "./readZipEntries";
+import { readZipEntries } from "./readZipEntries";
+import { scanSheet } from "./scanSheet";
+
+/**
+ * A read-only Workbook of an .xlsx file that reads only the sheets asked for, straight from the zip: the
+ * workbook part, then the shared strings and styles once, then each wanted sheet's XML a chunk at a time.
+ * The other month sheets are never inflated. Everything past the limits in `core/_lib/limits.ts` stops
+ * the read with a LimitError that names the file part or the cell. Consolidation and `validate` use it.
+ * @example const workbook = await StreamingWorkbook.open("01.xlsx"); await workbook.readSheets(["2022-09"]);
+ */
+export class StreamingWorkbook implements Workbook {
+  private shared: Promise<{ strings: string[]; dateStyles: boolean[] }> | undefined;
+
+  private constructor(
+    private readonly zip: Buffer,
+    private readonly entries: Map<string, ZipEntry>,
+    private readonly part: WorkbookPart,
+  ) {}
+
+  /** Opens a file: checks its size, reads the zip directory and the list of sheets. Rejects on a bad file. */
+  static async open(path: string): Promise<StreamingWorkbook> {
+    const { size } = await stat(path);
+    if (size > MAX_FILE_BYTES) {
+      throw new LimitError(`the file is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB read`);
+    }
+    return StreamingWorkbook.fromBuffer(await readFile(path));
+  }
+
+  /** Opens the bytes of an .xlsx file. */
+  static async fromBuffer(zip: Buffer): Promise<StreamingWorkbook> {
+    const entries = readZipEntries(zip);
+    const workbook = entries.get("xl/workbook.xml");
+    const relationships = entries.get("xl/_rels/workbook.xml.rels");
+    if (!workbook || !relationships) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
+    const part = await readWorkbookPart(partText(zip, workbook), partText(zip, relationships));
+    return new StreamingWorkbook(zip, entries, part);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.part.sheets.map((sheet) => sheet.name);
+  }
+
+  async readSheets(names: readonly string[]): Promise<Map<string, Grid>> {
+    const grids = new Map<string, Grid>();
+    for (const name of names) {
+      const sheet = this.find(name);
+      const entry = sheet && this.entries.get(sheet.path);
+      if (!sheet || !entry) continue;
+      const { strings, dateStyles } = await (this.shared ??= this.readShared());
+      const grid = await scanSheet(partText(this.zip, entry), {
+        sheet: sheet.name,
+        sharedStrings: strings,
+        dateStyles,
+        date1904: this.part.date1904,
+      });
+      grids.set(name, grid);
+    }
+    return grids;
+  }
+
+  /** Consolidation and validation never write to a region's file; a call here is a programming mistake. */
+  async writeSheets(_specs: readonly SheetSpec[]): Promise<void> {
+    throw new Error("StreamingWorkbook is read-only");
+  }
+
+  private async readShared(): Promise<{ strings: string[]; dateStyles: boolean[] }> {
+    const strings = this.entries.get("xl/sharedStrings.xml");
+    const styles = this.entries.get("xl/styles.xml");
+    return {
+      strings: strings ? await readSharedStrings(partText(this.zip, strings)) : [],
+      dateStyles: styles ? await readDateStyles(partText(this.zip, styles)) : [],
+    };
+  }
+
+  /** Excel compares sheet names case-insensitively; an exact match wins (as ExcelJsWorkbook). */
+  private find(name: string): { name: string; path: string } | undefined {
+    const sheets = this.part.sheets;
+    return (
+      sheets.find((s) => s.name === name) ??
+      sheets.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase())
+    );
+  }
+}

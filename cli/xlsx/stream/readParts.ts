@@ -1,0 +1,109 @@
+import { MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
+import { TextCollector, unescapeText } from "./cellText";
+import type { ZipEntry } from "./readZipEntries";
+import { entryText } from "./readZipEntries";
+import { attribute, scanXml } from "./scanXml";
+
+/** Reads one part of the zip as chunks, bounded by MAX_PART_BYTES. */
+export function partText(zip: Buffer, entry: ZipEntry): AsyncIterable<string> {
+  return entryText(zip, entry, MAX_PART_BYTES);
+}
+
+/** The shared strings, each cut at MAX_TEXT_CHARS + 1 so that an overlong one is still seen as such. */
+export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<string[]> {
+  const strings: string[] = [];
+  let current: TextCollector | null = null;
+  let inText = false;
+  let inPhonetic = false;
+  await scanXml(chunks, {
+    open(name, _attributes, selfClosing) {
+      if (name === "si") {
+        current = new TextCollector(MAX_TEXT_CHARS + 1);
+        if (selfClosing) strings.push("");
+      } else if (name === "rPh") inPhonetic = !selfClosing;
+      else if (name === "t" && !selfClosing && !inPhonetic) inText = true;
+    },
+    close(name) {
+      if (name === "t") inText = false;
+      else if (name === "rPh") inPhonetic = false;
+      else if (name === "si" && current) {
+        strings.push(unescapeText(current.value()));
+        current = null;
+      }
+    },
+    text(text) {
+      if (inText) current?.add(text);
+    },
+  });
+  return strings;
+}
+
+/** ExcelJS's test for a date format (utils.isDateFmt), so both readers turn the same numbers into Dates. */
+function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** Built-in number formats ExcelJS knows as dates (defaultnumformats.js; 27–36 and 50–58 are East Asian). */
+const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Per cell style (`s` index), whether its number format is a date. */
+export async function readDateStyles(chunks: AsyncIterable<string>): Promise<boolean[]> {
+  const formats = new Map<number, string>();
+  const styles: boolean[] = [];
+  const ids: number[] = [];
+  let inCellXfs = false;
+  await scanXml(chunks, {
+    open(name, attributes, selfClosing) {
+      if (name === "numFmt") formats.set(Number(attribute(attributes, "numFmtId")), attribute(attributes, "formatCode") ?? "");
+      else if (name === "cellXfs" && !selfClosing) inCellXfs = true;
+      else if (name === "xf" && inCellXfs) ids.push(Number(attribute(attributes, "numFmtId") ?? 0));
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+    text() {},
+  });
+  for (const id of ids) styles.push(formats.has(id) ? isDateFormat(formats.get(id)) : BUILTIN_DATE_IDS.has(id));
+  return styles;
+}
+
+export interface WorkbookPart {
+  readonly sheets: { name: string; path: string }[];
+  readonly date1904: boolean;
+}
+
+/** Sheet names in tab order with the paths of their parts, from workbook.xml and its relationships. */
+export async function readWorkbookPart(
+  workbook: AsyncIterable<string>,
+  relationships: AsyncIterable<string>,
+): Promise<WorkbookPart> {
+  const targets = new Map<string, string>();
+  await scanXml(relationships, {
+    open(name, attributes) {
+      if (name !== "Relationship") return;
+      const id = attribute(attributes, "Id");
+      const target = attribute(attributes, "Target");
+      if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    },
+    close() {},
+    text() {},
+  });
+  const sheets: { name: string; path: string }[] = [];
+  let date1904 = false;
+  await scanXml(workbook, {
+    open(name, attributes) {
+      if (name === "workbookPr") {
+        const flag = attribute(attributes, "date1904");
+        date1904 = flag === "1" || flag === "true";
+      } else if (name === "sheet") {
+        const path = targets.get(attribute(attributes, "id") ?? "");
+        const sheetName = attribute(attributes, "name");
+        if (path && sheetName !== undefined) sheets.push({ name: sheetName, path });
+      }
+    },
+    close() {},
+    text() {},
+  });
+  return { sheets, date1904 };
+}

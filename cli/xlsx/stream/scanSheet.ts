@@ -1,0 +1,185 @@
+import type { CellValue, Grid } from "../../../core/_lib/cells";
+import { cellAddress, columnIndex, parseRange } from "../../../core/_lib/cells";
+import { MAX_COLUMNS, MAX_ROWS, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
+import { LimitError } from "./LimitError";
+import type { XmlHandler } from "./scanXml";
+import { attribute, decodeXml, scanXml } from "./scanXml";
+import { excelToDate, TextCollector, unescapeText } from "./cellText";
+
+export interface SheetContext {
+  readonly sheet: string;
+  readonly sharedStrings: readonly string[];
+  /** Per style index (`s`), true when its number format shows a date. */
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+const CELL_REF = /^([A-Za-z]{1,3})(\d+)$/;
+
+/**
+ * The values of one worksheet's XML, the way `readGrid` gives them from ExcelJS: a rectangle from A1 to
+ * the last cell holding a value, formulas as their cached result, numbers in a date format as Dates, the
+ * covered cells of a merge empty. A value beyond MAX_ROWS or MAX_COLUMNS stops the read with a
+ * LimitError naming the cell; styled empty cells anywhere cost only the time to scan past them.
+ */
+export async function scanSheet(chunks: AsyncIterable<string>, context: SheetContext): Promise<Grid> {
+  const values = new Map<number, CellValue>();
+  const merges: string[] = [];
+  let rows = 0;
+  let columns = 0;
+  let row = 0;
+  let column = 0;
+  let type = "";
+  let style = 0;
+  let formula = false;
+  let into: "v" | "t" | null = null;
+  let inPhonetic = false;
+  let raw: TextCollector | null = null;
+
+  const finishCell = () => {
+    const text = raw?.value();
+    const value = cellValueOf(text, type, formula, context.dateStyles[style] === true, context);
+    if (value === null || value === undefined) return;
+    if (row > MAX_ROWS || column > MAX_COLUMNS) {
+      const where = `${context.sheet}!${cellAddress(row - 1, column - 1)}`;
+      throw new LimitError(`a value at ${where} lies beyond the ${MAX_ROWS} rows × ${MAX_COLUMNS} columns read`, where);
+    }
+    values.set(row * (MAX_COLUMNS + 1) + column, value);
+    if (row > rows) rows = row;
+    if (column > columns) columns = column;
+  };
+
+  const handler: XmlHandler = {
+    open(name, attributes, selfClosing) {
+      switch (name) {
+        case "row": {
+          const r = Number(attribute(attributes, "r"));
+          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          column = 0;
+          return;
+        }
+        case "c": {
+          const ref = CELL_REF.exec(attribute(attributes, "r") ?? "");
+          column = ref ? columnIndex(ref[1]!) + 1 : column + 1;
+          if (ref) row = Number(ref[2]);
+          type = attribute(attributes, "t") ?? "";
+          style = Number(attribute(attributes, "s") ?? 0) || 0;
+          formula = false;
+          raw = null;
+          if (selfClosing) finishCell();
+          return;
+        }
+        case "f":
+          formula = true;
+          return;
+        case "v":
+          if (!selfClosing) into = "v";
+          raw ??= new TextCollector(MAX_TEXT_CHARS + 1);
+          return;
+        case "rPh":
+          inPhonetic = true;
+          return;
+        case "t":
+          if (!inPhonetic && !selfClosing) into = "t";
+          raw ??= new TextCollector(MAX_TEXT_CHARS + 1);
+          return;
+        case "mergeCell": {
+          const ref = attribute(attributes, "ref");
+          if (ref) merges.push(ref);
+          return;
+        }
+      }
+    },
+    close(name) {
+      if (name === "v" || name === "t") into = null;
+      else if (name === "rPh") inPhonetic = false;
+      else if (name === "c") finishCell();
+    },
+    text(text) {
+      if (into) raw?.add(text);
+    },
+  };
+  await scanXml(chunks, handler);
+  for (const ref of merges) clearCovered(ref, values, rows, columns);
+  const grid: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(columns).fill(null));
+  for (const [key, value] of values) {
+    const r = Math.floor(key / (MAX_COLUMNS + 1));
+    grid[r - 1]![key - r * (MAX_COLUMNS + 1) - 1] = value;
+  }
+  return shrink(grid);
+}
+
+/** ExcelJS's reading of one cell (see cell-xform.js), which `readGrid` then flattens. */
+function cellValueOf(
+  text: string | undefined,
+  type: string,
+  formula: boolean,
+  dateStyle: boolean,
+  context: SheetContext,
+): CellValue {
+  if (text === undefined || (formula && text === "")) return null;
+  switch (type) {
+    case "s":
+      return formula ? number(text, dateStyle, context) : (context.sharedStrings[parseInt(text, 10)] ?? null);
+    case "str":
+      return decodeXml(text);
+    case "inlineStr":
+      return formula ? number(text, dateStyle, context) : unescapeText(text);
+    case "b":
+      return parseInt(text, 10) !== 0;
+    case "e":
+      return text;
+    default:
+      return number(text, dateStyle, context);
+  }
+}
+
+function number(text: string, dateStyle: boolean, context: SheetContext): CellValue {
+  const value = parseFloat(text);
+  return dateStyle ? excelToDate(value, context.date1904) : value;
+}
+
+/** Empties the cells a merge covers (all but its top-left), looking only where values are. */
+function clearCovered(ref: string, values: Map<number, CellValue>, rows: number, columns: number): void {
+  let range: ReturnType<typeof parseRange>;
+  try {
+    range = parseRange(ref);
+  } catch {
+    return;
+  }
+  const lastRow = Math.min(range.row + range.rows, rows);
+  const lastColumn = Math.min(range.column + range.columns, columns);
+  const covers = (key: number) => {
+    const r = Math.floor(key / (MAX_COLUMNS + 1));
+    const c = key - r * (MAX_COLUMNS + 1);
+    return r > range.row && r <= lastRow && c > range.column && c <= lastColumn && !(r === range.row + 1 && c === range.column + 1);
+  };
+  // A huge merge costs no more than the values there are.
+  if ((lastRow - range.row) * (lastColumn - range.column) > values.size) {
+    for (const key of [...values.keys()]) if (covers(key)) values.delete(key);
+    return;
+  }
+  for (let r = range.row + 1; r <= lastRow; r++) {
+    for (let c = range.column + 1; c <= lastColumn; c++) {
+      if (r === range.row + 1 && c === range.column + 1) continue;
+      values.delete(r * (MAX_COLUMNS + 1) + c);
+    }
+  }
+}
+
+/** Drops trailing rows and columns a merge left empty, as readGrid's bounds only count values. */
+function shrink(grid: CellValue[][]): Grid {
+  let rows = grid.length;
+  while (rows > 0 && grid[rows - 1]!.every((v) => v === null)) rows--;
+  let columns = 0;
+  for (let r = 0; r < rows; r++) {
+    for (let c = grid[r]!.length - 1; c >= columns; c--) {
+      if (grid[r]![c] !== null) {
+        columns = c + 1;
+        break;
+      }
+    }
+  }
+  if (rows === grid.length && columns === (grid[0]?.length ?? 0)) return grid;
+  return grid.slice(0, rows).map((line) => line.slice(0, columns));
+}

@@ -1,0 +1,33 @@
+/**
+ * How much of a region's file consolidation is willing to read. A file is written by people and by
+ * whatever software they use; past these limits it is named in an issue instead of exhausting memory or
+ * time, and the other regions are still counted (PRODUCT.md §6 "Bounded").
+ */
+
+/**
+ * Bytes of an .xlsx file. A region workbook of 5,000 tasks with 24 month sheets is about 10 MB (1,000
+ * tasks: about 2 MB); 64 MB leaves six times that and still reads in well under a second.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Bytes of one XML part once inflated (a sheet, the shared strings, the styles). A month sheet of 5,000
+ * tasks is about 6 MB of XML; a file that inflates far beyond that is a zip bomb or a sheet of a million
+ * styled empty rows, and scanning 64 MB takes about half a second.
+ */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Last row read in a sheet. A month sheet has a row per task plus about 40; the largest programme we
+ * know of has 5,000 tasks, so 100,000 rows is twenty times that.
+ */
+export const MAX_ROWS = 100_000;
+
+/** Last column read in a sheet: our sheets use fewer than 30; 256 (IV) is the old Excel's whole width. */
+export const MAX_COLUMNS = 256;
+
+/** Characters a spreadsheet cell holds (Excel and Google Sheets). Longer text is cut with a visible mark. */
+export const MAX_TEXT_CHARS = 32_767;
+
+/** What replaces the end of a text that was cut, so that a reader sees text is missing. */
+export const CUT_MARK = " […]";
