@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import type { RegionSource } from "../core/actions/types";
+import type { LazyRegionSource } from "../core/actions/types";
 import type { Issue } from "../core/issues/Issue";
 import { issueLocation } from "../core/issues/Issue";
 import type { Lang } from "../core/i18n/lang";
 import { LangSchema } from "../core/i18n/lang";
 import { UsageError } from "./Command";
-import { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
+import type { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
 import { readWorkbookFile } from "./xlsx/files";
+import { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
 
 /** The --lang option, checked. */
 export function langOption(value: string | undefined): Lang | undefined {
@@ -38,15 +38,12 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   }
 }
 
-/** A region file for consolidation: its workbook, or the reason it could not be opened. Never throws. */
-export async function regionSource(path: string): Promise<RegionSource> {
-  const label = basename(path);
-  try {
-    const bytes = await readFile(path);
-    return { label, workbook: await ExcelJsWorkbook.fromBuffer(bytes) };
-  } catch (error) {
-    return { label, workbook: { error: error instanceof Error ? error.message : String(error) } };
-  }
+/**
+ * A region file for consolidation, opened only when consolidation reaches it and read by the streaming
+ * reader (only the sheets asked for). Opening never throws: a bad file becomes the reason it failed.
+ */
+export function regionSource(path: string): LazyRegionSource {
+  return { label: basename(path), open: () => StreamingWorkbook.open(path) };
 }
 
 /** `Sheet!A1  error  unknown_status  message` lines for a terminal. */

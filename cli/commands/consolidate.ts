@@ -43,14 +43,15 @@ export const consolidateCommand: Command = {
     if (positionals.length === 0) throw new UsageError("give the region workbooks to consolidate");
     const national = values.previous ? await openWorkbook(values.previous) : new ExcelJsWorkbook();
     const uiLang = lang ?? "fi";
-    const sources = [];
-    for (const [index, path] of positionals.entries()) {
-      progress(
-        `${actionMessage("progressRegion", uiLang, { done: index + 1, total: positionals.length })} ${path}`,
-      );
-      sources.push(await regionSource(path));
-    }
-    const result = await consolidate(national, sources, { month, ...(lang ? { lang } : {}) });
+    const sources = positionals.map(regionSource);
+    const result = await consolidate(national, sources, {
+      month,
+      ...(lang ? { lang } : {}),
+      onProgress: ({ done, total, label }) => {
+        if (done < total)
+          progress(`${actionMessage("progressRegion", uiLang, { done: done + 1, total })} ${label}`);
+      },
+    });
     if (!result.ok || !result.summary || !result.picture) {
       process.stderr.write(`${result.message}\n`);
       return 1;

@@ -8,7 +8,6 @@ import {
   generateChecklists,
   setupTemplate,
 } from "../../core/actions";
-import type { RegionSource } from "../../core/actions";
 import { simulatedCells } from "../../core/demo/simulatedCells";
 import { simulateMonth } from "../../core/demo/simulateMonth";
 import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
@@ -100,8 +99,7 @@ export const demoCommand: Command = {
     let result;
     for (const month of months) {
       progress(`Kansallinen tilannekuva ${month} …`);
-      const sources: RegionSource[] = [];
-      for (const path of Object.values(regionFiles)) sources.push(await regionSource(path));
+      const sources = Object.values(regionFiles).map(regionSource);
       result = await consolidate(national, sources, { month, lang });
     }
     const nationalPath = join(dir, "kansallinen.xlsx");

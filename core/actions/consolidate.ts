@@ -14,7 +14,8 @@ import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
 import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
 import { actionMessage } from "./messages";
-import type { ActionResult, BaseActionOptions, RegionSource } from "./types";
+import { openRegionInput } from "./openRegionInput";
+import type { ActionResult, BaseActionOptions, RegionInput } from "./types";
 import type { Workbook } from "./Workbook";
 
 export interface ConsolidateOptions extends BaseActionOptions {
@@ -108,8 +109,9 @@ export function consolidatedMessage(picture: NationalPicture): string {
  * built-in programme the first readable region names, with that region's roadmap, so national actors'
  * files or a custom roadmap are measured against their own tasks. Falls back to `fallback`.
  */
-async function programmeOfRegions(regions: readonly RegionSource[], fallback: Programme): Promise<Programme> {
-  for (const { workbook } of regions) {
+async function programmeOfRegions(regions: readonly RegionInput[], fallback: Programme): Promise<Programme> {
+  for (const region of regions) {
+    const { workbook } = await openRegionInput(region);
     if ("error" in workbook) continue;
     try {
       const context = await loadWorkbookContext(workbook);
@@ -131,7 +133,7 @@ async function programmeOfRegions(regions: readonly RegionSource[], fallback: Pr
  */
 export async function consolidate(
   national: Workbook,
-  regions: readonly RegionSource[],
+  regions: readonly RegionInput[],
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
   const month = options.month.trim();
@@ -149,9 +151,12 @@ export async function consolidate(
   const context = loaded.isSetUp
     ? loaded
     : { ...loaded, programme: await programmeOfRegions(regions, loaded.programme) };
+  // One region at a time: its workbook is opened, read and let go before the next one is opened, so
+  // only the readings (statuses and texts) pile up, never the workbooks.
   const readings: RegionReading[] = [];
-  for (const [index, source] of regions.entries()) {
-    options.onProgress?.({ done: index, total: regions.length, label: source.label });
+  for (const [index, input] of regions.entries()) {
+    options.onProgress?.({ done: index, total: regions.length, label: input.label });
+    const source = await openRegionInput(input);
     readings.push(await readRegion(source, { month, programme: context.programme, lang: context.lang }));
   }
   options.onProgress?.({ done: regions.length, total: regions.length, label: "" });

@@ -27,3 +27,15 @@ export interface RegionSource {
   readonly label: string;
   readonly workbook: Workbook | { readonly error: string };
 }
+
+/**
+ * A region's file opened only when consolidation reaches it: consolidation reads it, keeps its reading
+ * and lets the workbook go before opening the next, so memory does not grow with the number of regions.
+ */
+export interface LazyRegionSource {
+  readonly label: string;
+  open(): Promise<Workbook | { readonly error: string }>;
+}
+
+/** What consolidation takes: regions already opened (the task pane, Apps Script) or opened one at a time. */
+export type RegionInput = RegionSource | LazyRegionSource;

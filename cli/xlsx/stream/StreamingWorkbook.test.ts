@@ -46,7 +46,7 @@ describe("StreamingWorkbook", () => {
     sheet.getCell("I1").value = 0.25;
     sheet.getCell("J1").value = 44834;
     sheet.getCell("J1").numFmt = "d.m.yyyy";
-    sheet.getCell("K1").value = "=HYPERLINK(\"x\")";
+    sheet.getCell("K1").value = '=HYPERLINK("x")';
     sheet.getCell("A3").value = "yhdistetty";
     sheet.mergeCells("A3:C4");
     sheet.getCell("B5").value = "rivi\nkaksi\ttab";

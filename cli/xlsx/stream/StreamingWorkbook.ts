@@ -30,7 +30,9 @@ export class StreamingWorkbook implements Workbook {
   static async open(path: string): Promise<StreamingWorkbook> {
     const { size } = await stat(path);
     if (size > MAX_FILE_BYTES) {
-      throw new LimitError(`the file is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB read`);
+      throw new LimitError(
+        `the file is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB read`,
+      );
     }
     return StreamingWorkbook.fromBuffer(await readFile(path));
   }

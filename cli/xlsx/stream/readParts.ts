@@ -45,7 +45,10 @@ function isDateFormat(format: string | undefined): boolean {
 }
 
 /** Built-in number formats ExcelJS knows as dates (defaultnumformats.js; 27–36 and 50–58 are East Asian). */
-const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
 
 /** Per cell style (`s` index), whether its number format is a date. */
 export async function readDateStyles(chunks: AsyncIterable<string>): Promise<boolean[]> {
@@ -55,7 +58,8 @@ export async function readDateStyles(chunks: AsyncIterable<string>): Promise<boo
   let inCellXfs = false;
   await scanXml(chunks, {
     open(name, attributes, selfClosing) {
-      if (name === "numFmt") formats.set(Number(attribute(attributes, "numFmtId")), attribute(attributes, "formatCode") ?? "");
+      if (name === "numFmt")
+        formats.set(Number(attribute(attributes, "numFmtId")), attribute(attributes, "formatCode") ?? "");
       else if (name === "cellXfs" && !selfClosing) inCellXfs = true;
       else if (name === "xf" && inCellXfs) ids.push(Number(attribute(attributes, "numFmtId") ?? 0));
     },
@@ -64,7 +68,8 @@ export async function readDateStyles(chunks: AsyncIterable<string>): Promise<boo
     },
     text() {},
   });
-  for (const id of ids) styles.push(formats.has(id) ? isDateFormat(formats.get(id)) : BUILTIN_DATE_IDS.has(id));
+  for (const id of ids)
+    styles.push(formats.has(id) ? isDateFormat(formats.get(id)) : BUILTIN_DATE_IDS.has(id));
   return styles;
 }
 

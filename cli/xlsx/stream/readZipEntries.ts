@@ -32,7 +32,8 @@ export function readZipEntries(zip: Buffer): Map<string, ZipEntry> {
   let offset = zip.readUInt32LE(end + 16);
   const entries = new Map<string, ZipEntry>();
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== CENTRAL) throw new Error("broken zip directory");
+    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== CENTRAL)
+      throw new Error("broken zip directory");
     const nameLength = zip.readUInt16LE(offset + 28);
     const extraLength = zip.readUInt16LE(offset + 30);
     const commentLength = zip.readUInt16LE(offset + 32);
@@ -59,7 +60,8 @@ export function readZipEntries(zip: Buffer): Map<string, ZipEntry> {
  */
 export async function* entryText(zip: Buffer, entry: ZipEntry, limit: number): AsyncGenerator<string> {
   const at = entry.localOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL) throw new Error(`broken zip entry ${entry.name}`);
+  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL)
+    throw new Error(`broken zip entry ${entry.name}`);
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
   const data = zip.subarray(start, start + entry.compressedSize);
   const tooBig = () =>

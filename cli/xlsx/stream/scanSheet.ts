@@ -42,7 +42,10 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     if (value === null || value === undefined) return;
     if (row > MAX_ROWS || column > MAX_COLUMNS) {
       const where = `${context.sheet}!${cellAddress(row - 1, column - 1)}`;
-      throw new LimitError(`a value at ${where} lies beyond the ${MAX_ROWS} rows × ${MAX_COLUMNS} columns read`, where);
+      throw new LimitError(
+        `a value at ${where} lies beyond the ${MAX_ROWS} rows × ${MAX_COLUMNS} columns read`,
+        where,
+      );
     }
     values.set(row * (MAX_COLUMNS + 1) + column, value);
     if (row > rows) rows = row;
@@ -152,7 +155,13 @@ function clearCovered(ref: string, values: Map<number, CellValue>, rows: number,
   const covers = (key: number) => {
     const r = Math.floor(key / (MAX_COLUMNS + 1));
     const c = key - r * (MAX_COLUMNS + 1);
-    return r > range.row && r <= lastRow && c > range.column && c <= lastColumn && !(r === range.row + 1 && c === range.column + 1);
+    return (
+      r > range.row &&
+      r <= lastRow &&
+      c > range.column &&
+      c <= lastColumn &&
+      !(r === range.row + 1 && c === range.column + 1)
+    );
   };
   // A huge merge costs no more than the values there are.
   if ((lastRow - range.row) * (lastColumn - range.column) > values.size) {
