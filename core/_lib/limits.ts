@@ -31,3 +31,11 @@ export const MAX_TEXT_CHARS = 32_767;
 
 /** What replaces the end of a text that was cut, so that a reader sees text is missing. */
 export const CUT_MARK = " […]";
+
+/**
+ * First and last year of a day a spreadsheet shows: Excel's dates start in 1900 and end on 9999-12-31,
+ * and a year below 100 becomes 1900 + year in JavaScript dates (`1.1.0005` would turn into 1905). A day
+ * outside is named as an unreadable date instead.
+ */
+export const MIN_DAY_YEAR = 1900;
+export const MAX_DAY_YEAR = 9999;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { dayToSerial, isoDay } from "../_lib/day";
-import { parseRoadmapDate } from "./parseRoadmapDate";
+import { parseRoadmapDate, YEAR_NUMBERS } from "./parseRoadmapDate";
 
 describe("parseRoadmapDate", () => {
   it.each([
@@ -101,6 +101,32 @@ describe("parseRoadmapDate", () => {
     });
   });
 
+  describe("days spreadsheets cannot show", () => {
+    it.each([
+      ["1.1.0005", "a two-digit year padded, which would turn into 1905"],
+      ["0005-01-01", "an ISO day of year 5"],
+      ["31.12.1899", "a day before 1900"],
+      ["Q1/1899", "a quarter before 1900"],
+      [new Date(Date.UTC(10000, 0, 1)), "a date cell of year 10000"],
+      [new Date(Date.UTC(1899, 11, 30)), "a date cell before 1900"],
+      [1, "serial 1, which is 1899-12-31"],
+    ] as const)("gives undefined for %j (%s)", (value) => {
+      expect(parseRoadmapDate(value, "start")).toBeUndefined();
+      expect(parseRoadmapDate(value, "end")).toBeUndefined();
+    });
+
+    it("reads the first and last days spreadsheets show", () => {
+      expect(parseRoadmapDate("1.1.1900", "start")).toBe("1900-01-01");
+      expect(parseRoadmapDate("31.12.9999", "end")).toBe("9999-12-31");
+      expect(parseRoadmapDate(new Date(Date.UTC(9999, 11, 31)), "end")).toBe("9999-12-31");
+    });
+  });
+
+  it("draws the days of the year window too: the serials 1900–2200 read as years (the number rule)", () => {
+    expect(parseRoadmapDate(dayToSerial("1906-01-08"), "start")).toBe("2200-01-01");
+    expect(parseRoadmapDate(dayToSerial("1905-03-14"), "end")).toBe("1900-12-31");
+  });
+
   it("reads every exact form of a day as the same day", () => {
     const day = fc
       .date({
@@ -114,10 +140,16 @@ describe("parseRoadmapDate", () => {
         const iso = isoDay(y, m, d);
         expect(parseRoadmapDate(iso, bound)).toBe(iso);
         expect(parseRoadmapDate(`${d}.${m}.${y}`, bound)).toBe(iso);
-        expect(parseRoadmapDate(dayToSerial(iso), bound)).toBe(iso);
+        // The number rule: a serial in the year window is read as that year (YEAR_NUMBERS).
+        const serial = dayToSerial(iso);
+        const asYear = serial >= YEAR_NUMBERS.min && serial <= YEAR_NUMBERS.max;
+        const yearDay = bound === "start" ? isoDay(serial, 1, 1) : isoDay(serial, 12, 31);
+        expect(parseRoadmapDate(serial, bound)).toBe(asYear ? yearDay : iso);
         expect(parseRoadmapDate(new Date(Date.UTC(y, m - 1, d)), bound)).toBe(iso);
         expect(parseRoadmapDate(new Date(y, m - 1, d), bound)).toBe(iso);
       }),
+      // The day of seed 1335197834, which once came back as 2200-01-01, is drawn on every run.
+      { examples: [[{ y: 1906, m: 1, d: 8 }, "start"]] },
     );
   });
 });

@@ -2,12 +2,19 @@ import type { CellValue } from "../_lib/cells";
 import { isBlank, normalizeText } from "../_lib/cells";
 import type { IsoDay } from "../_lib/day";
 import { dateCellDay, isIsoDay, isoDay, lastDayOfMonth, serialToDay } from "../_lib/day";
+import { isSpreadsheetDay } from "../_lib/isSpreadsheetDay";
 
 /** 9999-12-31, the last day Excel can hold. */
 const MAX_SERIAL = 2_958_465;
-/** Whole numbers in this range are years a roadmap could mean, never serials (serial 2022 is 1905). */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+/**
+ * The number rule: a whole number 1900–2200 in a date cell is a year (a preparer types 2023 meaning the
+ * year), any other number from 1 up is a date serial. So the serials 1900–2200, the days 1905-03-14 to
+ * 1906-01-08, cannot be given as plain numbers: no reform roadmap has a date there, and a date cell in
+ * those days arrives as a Date, not a number.
+ */
+export const YEAR_NUMBERS = { min: 1900, max: 2200 } as const;
+const MIN_YEAR = YEAR_NUMBERS.min;
+const MAX_YEAR = YEAR_NUMBERS.max;
 
 const MONTH = /^(\d{1,2})\s*\/\s*(\d{4})$/;
 const QUARTER = /^(?:q\s*([1-4])|([1-4])\s*q)(?:\s*[/-]\s*|\s+)(\d{4})$/i;
@@ -55,7 +62,8 @@ function parseText(text: string, bound: "start" | "end"): IsoDay | undefined {
 
 /**
  * The day a roadmap date cell means: a month, quarter or year as its first (`start`) or last (`end`)
- * day, an exact day as itself; null for a blank cell, undefined for one that cannot be read.
+ * day, an exact day as itself; null for a blank cell, undefined for one that cannot be read or that
+ * lies outside the years 1900–9999 spreadsheets show. A number is a year or a serial by YEAR_NUMBERS.
  *
  * @example
  * parseRoadmapDate("9/2021", "end"); // "2021-09-30"
@@ -65,6 +73,12 @@ function parseText(text: string, bound: "start" | "end"): IsoDay | undefined {
  */
 export function parseRoadmapDate(value: CellValue, bound: "start" | "end"): IsoDay | null | undefined {
   if (isBlank(value)) return null;
+  const day = anyDay(value, bound);
+  // A day spreadsheets cannot show (year 10000, or 0005 that would turn into 1905) is unreadable.
+  return isSpreadsheetDay(day) ? day : undefined;
+}
+
+function anyDay(value: CellValue, bound: "start" | "end"): IsoDay | undefined {
   if (value instanceof Date) {
     const day = dateCellDay(value);
     return day !== null && isIsoDay(day) ? day : undefined;

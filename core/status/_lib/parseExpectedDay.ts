@@ -2,6 +2,7 @@ import type { CellValue } from "../../_lib/cells";
 import { normalizeText } from "../../_lib/cells";
 import type { IsoDay } from "../../_lib/day";
 import { dateCellDay, daysInMonth, isIsoDay, isoDay, lastDayOfMonth, serialToDay } from "../../_lib/day";
+import { isSpreadsheetDay } from "../../_lib/isSpreadsheetDay";
 
 const FINNISH_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const MONTH = /^(\d{1,2})\/(\d{4})$/;
@@ -17,12 +18,17 @@ const MAX_SERIAL = 2_958_465;
  */
 export function parseExpectedDay(value: CellValue): IsoDay | null | undefined {
   if (value === null || value === undefined) return null;
+  if (typeof value === "boolean") return undefined;
+  if (typeof value === "string" && normalizeText(value) === "") return null;
+  // A day spreadsheets cannot show (year 10000, or 0005 that would turn into 1905) is unreadable.
+  const day = anyDay(value);
+  return isSpreadsheetDay(day) ? day : undefined;
+}
+
+function anyDay(value: Date | number | string): IsoDay | undefined {
   if (value instanceof Date) return dateCellDay(value) ?? undefined;
   if (typeof value === "number") return numberDay(value);
-  if (typeof value === "boolean") return undefined;
-  const text = normalizeText(value);
-  if (text === "") return null;
-  return textDay(text);
+  return textDay(normalizeText(value));
 }
 
 function numberDay(value: number): IsoDay | undefined {
