@@ -5,6 +5,7 @@ import type { Issue } from "../core/issues/Issue";
 import { issueLocation } from "../core/issues/Issue";
 import type { Lang } from "../core/i18n/lang";
 import { LangSchema } from "../core/i18n/lang";
+import { isDataMonth } from "../core/_lib/isDataMonth";
 import { UsageError } from "./Command";
 import type { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
 import { readWorkbookFile } from "./xlsx/files";
@@ -23,6 +24,8 @@ export function monthOption(value: string | undefined, flag = "--month"): string
   if (!value) throw new UsageError(`${flag} YYYY-MM is required`);
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
     throw new UsageError(`${flag} must be YYYY-MM (got "${value}")`);
+  if (!isDataMonth(value))
+    throw new UsageError(`${flag} must be a month from 1900-01 to 9999-11 (got "${value}")`);
   return value;
 }
 
@@ -31,6 +34,21 @@ export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
   try {
     return await readWorkbookFile(path);
+  } catch (error) {
+    throw new Error(
+      `${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
+/**
+ * A region file to read only (validate): the streaming reader, which reads just the sheets asked for.
+ * Fails with a message naming the file.
+ */
+export async function openRegionFile(path: string): Promise<StreamingWorkbook> {
+  if (!existsSync(path)) throw new Error(`file not found: ${path}`);
+  try {
+    return await StreamingWorkbook.open(path);
   } catch (error) {
     throw new Error(
       `${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,

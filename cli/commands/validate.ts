@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { validateMonth } from "../../core/actions";
 import type { Command } from "../Command";
 import { parseCommandArgs, UsageError } from "../Command";
-import { formatIssues, langOption, monthOption, openWorkbook } from "../io";
+import { formatIssues, langOption, monthOption, openRegionFile } from "../io";
 
 const USAGE = `Usage: tilannekuva validate --month YYYY-MM [--lang fi|sv|en] FILE.xlsx...
 
@@ -26,7 +26,7 @@ export const validateCommand: Command = {
     for (const path of positionals) {
       let output: string;
       try {
-        const result = await validateMonth(await openWorkbook(path), { month, ...(lang ? { lang } : {}) });
+        const result = await validateMonth(await openRegionFile(path), { month, ...(lang ? { lang } : {}) });
         failed ||= !result.ok || result.issues.some((i) => i.severity === "error");
         output = [result.message, formatIssues(result.issues, "  ")].filter(Boolean).join("\n");
       } catch (error) {

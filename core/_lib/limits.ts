@@ -23,8 +23,11 @@ export const MAX_PART_BYTES = 64 * 1024 * 1024;
  */
 export const MAX_ROWS = 100_000;
 
-/** Last column read in a sheet: our sheets use fewer than 30; 256 (IV) is the old Excel's whole width. */
-export const MAX_COLUMNS = 256;
+/**
+ * Last column read in a sheet (BL). Our widest sheet has fewer than 30 columns; with MAX_ROWS this keeps
+ * the grid of one sheet under about 50 MB even when its values are spread to both limits.
+ */
+export const MAX_COLUMNS = 64;
 
 /** Characters a spreadsheet cell holds (Excel and Google Sheets). Longer text is cut with a visible mark. */
 export const MAX_TEXT_CHARS = 32_767;

@@ -1,4 +1,4 @@
-import { parseMonthKey } from "../_lib/day";
+import { isDataMonth } from "../_lib/isDataMonth";
 import type { NationalPicture } from "../consolidation/buildNationalPicture";
 import { buildNationalPicture } from "../consolidation/buildNationalPicture";
 import type { HistoryRow } from "../consolidation/history";
@@ -137,7 +137,7 @@ export async function consolidate(
   options: ConsolidateOptions,
 ): Promise<ConsolidateResult> {
   const month = options.month.trim();
-  if (!parseMonthKey(month)) {
+  if (!isDataMonth(month)) {
     return {
       ok: false,
       message: actionMessage("badMonth", options.lang ?? "fi", { month }),

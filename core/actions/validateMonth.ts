@@ -1,5 +1,7 @@
-import { parseMonthKey } from "../_lib/day";
+import { isDataMonth } from "../_lib/isDataMonth";
 import { unitRoadmap } from "../programme/builtins";
+import { makeIssue } from "../issues/Issue";
+import { cutLongTexts } from "../sheets/cutLongTexts";
 import { readMonthSheet } from "../sheets/readMonthSheet";
 import { loadWorkbookContext } from "./loadWorkbookContext";
 import { actionMessage } from "./messages";
@@ -21,7 +23,7 @@ export async function validateMonth(
 ): Promise<ActionResult> {
   const month = options.month.trim();
   const lang0 = options.lang ?? "fi";
-  if (!parseMonthKey(month))
+  if (!isDataMonth(month))
     return { ok: false, message: actionMessage("badMonth", lang0, { month }), sheets: [], issues: [] };
   const context = await loadWorkbookContext(workbook, {
     ...(options.lang ? { lang: options.lang } : {}),
@@ -33,13 +35,18 @@ export async function validateMonth(
   const grid = context.grids.get(month);
   if (!grid)
     return { ok: false, message: actionMessage("monthMissing", lang, { month }), sheets: [], issues: [] };
-  const parsed = readMonthSheet(grid, {
+  const bounded = cutLongTexts(grid, month);
+  const parsed = readMonthSheet(bounded.grid, {
     sheet: month,
     roadmap: unitRoadmap(programme, unit.code),
     programme,
     lang,
   });
-  const issues = [...context.roadmapIssues, ...parsed.issues].map((i) => ({ ...i, region: unit.code }));
+  const cut = bounded.issues.map((draft) => makeIssue(draft, lang));
+  const issues = [...context.roadmapIssues, ...cut, ...parsed.issues].map((i) => ({
+    ...i,
+    region: unit.code,
+  }));
   const errors = issues.filter((i) => i.severity === "error").length;
   return {
     ok: true,

@@ -13,6 +13,7 @@ import { statusOf } from "../status/statusOf";
 import { SHEET_NAMES } from "../sheets/labels";
 import { readMonthSheet } from "../sheets/readMonthSheet";
 import { readSettings } from "../sheets/settingsSheet";
+import { cutLongTexts } from "../sheets/cutLongTexts";
 import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { LateTask, RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
@@ -32,6 +33,22 @@ function compareVersions(a: string, b: string): number {
     if (d !== 0 && !Number.isNaN(d)) return d;
   }
   return 0;
+}
+
+/**
+ * The issue of a file that could not be read: past a limit (a host's reader throws an error named
+ * `LimitError`, with the sheet and cell when one is to blame), or unreadable.
+ */
+function readFailure(error: unknown, label: string): IssueDraft {
+  if (!(error instanceof Error) || error.name !== "LimitError")
+    return { code: "unreadable_file", value: label };
+  const { sheet, cell } = error as Error & { sheet?: unknown; cell?: unknown };
+  return {
+    code: "beyond_limits",
+    value: label,
+    ...(typeof sheet === "string" ? { sheet } : {}),
+    ...(typeof cell === "string" ? { cell } : {}),
+  };
 }
 
 /**
@@ -56,10 +73,8 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     const candidates = [...new Set(Object.values(SHEET_NAMES.settings))];
     grids = await workbook.readSheets([...candidates, month]);
     settingsName = candidates.find((name) => grids.has(name));
-  } catch {
-    return notReporting(source.label, null, source.label, [
-      issue({ code: "unreadable_file", value: source.label }),
-    ]);
+  } catch (error) {
+    return notReporting(source.label, null, source.label, [issue(readFailure(error, source.label))]);
   }
   const settings = settingsName ? readSettings(grids.get(settingsName) ?? []) : null;
   const code = settings?.region ?? null;
@@ -84,7 +99,9 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   }
 
   const roadmap = unitRoadmap(programme, code);
-  const parsed = readMonthSheet(grid, { sheet: month, roadmap, programme, lang });
+  const bounded = cutLongTexts(grid, month);
+  issues.push(...bounded.issues.map(regionIssue));
+  const parsed = readMonthSheet(bounded.grid, { sheet: month, roadmap, programme, lang });
   issues.push(...parsed.issues.map((i) => ({ ...i, region: code })));
   // Without its table header a sheet has no statuses to count: better not reporting than all zeros.
   if (parsed.value.table.headerRow < 0) return notReporting(source.label, code, name, issues);

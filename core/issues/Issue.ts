@@ -32,6 +32,9 @@ export const IssueCodeSchema = z.enum([
   // self-assessment and risks
   "invalid_assessment",
   "invalid_severity",
+  // bounds on what a file may hold (core/_lib/limits.ts)
+  "beyond_limits",
+  "text_cut",
 ]);
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 
@@ -79,6 +82,8 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   empty_roadmap: "error",
   invalid_assessment: "warning",
   invalid_severity: "warning",
+  beyond_limits: "error",
+  text_cut: "warning",
 };
 
 /** `"Tiekartta!H12"`, or whichever of sheet and cell is known. */

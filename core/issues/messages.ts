@@ -121,4 +121,14 @@ export const ISSUE_MESSAGES: Record<IssueCode, Localized> = {
     sv: "Riskens allvarlighet ”{value}” känns inte igen ({location}). Använd: Hög, Medel eller Låg.",
     en: "Risk severity “{value}” is not recognised ({location}). Use: High, Medium or Low.",
   },
+  beyond_limits: {
+    fi: "Tiedostoa {value} ei luettu: se ylittää luvun rajat (tiedoston tai puretun XML:n koko, rivit tai sarakkeet). Alue jätettiin pois; muut alueet luettiin.",
+    sv: "Filen {value} lästes inte: den överskrider gränserna för läsning (filens eller den uppackade XML:ens storlek, rader eller kolumner). Området lämnades bort; de andra områdena lästes.",
+    en: "The file {value} was not read: it exceeds the reading limits (size of the file or of its inflated XML, rows or columns). The region was left out; the other regions were read.",
+  },
+  text_cut: {
+    fi: "Solun {location} teksti on pidempi kuin taulukkosoluun mahtuu (32 767 merkkiä); se katkaistiin ja loppuu merkkiin […].",
+    sv: "Texten i cellen {location} är längre än en cell rymmer (32 767 tecken); den kortades och slutar med […].",
+    en: "The text in {location} is longer than a spreadsheet cell holds (32,767 characters); it was cut and ends with […].",
+  },
 };

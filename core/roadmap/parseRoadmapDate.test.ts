@@ -110,7 +110,7 @@ describe("parseRoadmapDate", () => {
       [new Date(Date.UTC(10000, 0, 1)), "a date cell of year 10000"],
       [new Date(Date.UTC(1899, 11, 30)), "a date cell before 1900"],
       [1, "serial 1, which is 1899-12-31"],
-    ] as const)("gives undefined for %j (%s)", (value) => {
+    ] as const)("gives undefined for %j (%s)", (value, _why) => {
       expect(parseRoadmapDate(value, "start")).toBeUndefined();
       expect(parseRoadmapDate(value, "end")).toBeUndefined();
     });

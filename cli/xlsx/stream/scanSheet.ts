@@ -41,10 +41,11 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     const value = cellValueOf(text, type, formula, context.dateStyles[style] === true, context);
     if (value === null || value === undefined) return;
     if (row > MAX_ROWS || column > MAX_COLUMNS) {
-      const where = `${context.sheet}!${cellAddress(row - 1, column - 1)}`;
+      const cell = cellAddress(row - 1, column - 1);
       throw new LimitError(
-        `a value at ${where} lies beyond the ${MAX_ROWS} rows × ${MAX_COLUMNS} columns read`,
-        where,
+        `a value at ${context.sheet}!${cell} lies beyond the ${MAX_ROWS} rows × ${MAX_COLUMNS} columns read`,
+        context.sheet,
+        cell,
       );
     }
     values.set(row * (MAX_COLUMNS + 1) + column, value);
