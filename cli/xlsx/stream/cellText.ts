@@ -18,7 +18,8 @@ export class TextCollector {
   value(): string {
     const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
     // A copy that does not share memory with the chunk it came from (V8 keeps sliced strings' parents).
-    return text.length < 13 ? text : Buffer.from(text, "utf16le").toString("utf16le");
+    // Slicing a concatenation makes V8 copy it flat first: the result keeps only its own characters.
+    return text.length < 13 ? text : `${text} `.slice(0, -1);
   }
 }
 

@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { build } from "esbuild";
 import type { RoadmapRow } from "../../../core";
 import { createMonthSheet, createRegionWorkbook, reportingCalendar, setupTemplate } from "../../../core";
 import { addMonths } from "../../../core/_lib/day";
@@ -77,19 +78,14 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
   const { dir, month, write } = options;
   await run("npm", ["run", "-s", "build:cli"], { cwd: ROOT });
   const floorScript = join(dir, "floor.cjs");
-  await run(
-    process.execPath,
-    [
-      join(ROOT, "node_modules/esbuild/bin/esbuild"),
-      join(__dirname, "scanFloor.ts"),
-      "--bundle",
-      "--platform=node",
-      "--format=cjs",
-      `--outfile=${floorScript}`,
-      "--log-level=warning",
-    ],
-    { cwd: ROOT },
-  );
+  await build({
+    entryPoints: [join(__dirname, "scanFloor.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: floorScript,
+    logLevel: "warning",
+  });
   const most = Math.max(...options.regions);
   let met = true;
   write(
