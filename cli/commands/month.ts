@@ -2,6 +2,7 @@ import { createMonthSheet } from "../../core/actions";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption } from "../Command";
 import { langOption, monthOption, openWorkbook } from "../io";
+import { guardOutputs } from "../outputGuard";
 import { writeWorkbookFile } from "../xlsx/files";
 
 const USAGE = `Usage: tilannekuva month --workbook FILE.xlsx --month YYYY-MM [--out FILE.xlsx] [--lang fi|sv|en]
@@ -24,6 +25,7 @@ export const monthCommand: Command = {
     const path = requireOption(values.workbook, "--workbook");
     const month = monthOption(values.month);
     const lang = langOption(values.lang);
+    if (values.out) await guardOutputs([{ flag: "--out", path: values.out, mayReplace: path }], [path]);
     const workbook = await openWorkbook(path);
     const result = await createMonthSheet(workbook, { month, ...(lang ? { lang } : {}) });
     if (!result.ok) {

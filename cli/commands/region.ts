@@ -2,6 +2,7 @@ import { createRegionWorkbook } from "../../core/actions";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { langOption, openWorkbook } from "../io";
+import { guardOutputs } from "../outputGuard";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
@@ -21,10 +22,12 @@ export const regionCommand: Command = {
       out: { type: "string" },
       lang: { type: "string" },
     });
-    const template = await openWorkbook(requireOption(values.template, "--template"));
+    const templatePath = requireOption(values.template, "--template");
     const region = requireOption(values.region, "--region");
     const out = requireOption(values.out, "--out");
     const lang = langOption(values.lang);
+    await guardOutputs([{ flag: "--out", path: out }], [templatePath]);
+    const template = await openWorkbook(templatePath);
     const target = new ExcelJsWorkbook();
     const result = await createRegionWorkbook(template, target, { region, ...(lang ? { lang } : {}) });
     // The only way this action fails is a region code the programme does not know: a bad argument.
