@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { notWorkbookMessage } from "../core/actions/notWorkbookMessage";
 import type { RegionSource } from "../core/actions/types";
 import type { Issue } from "../core/issues/Issue";
 import { issueLocation } from "../core/issues/Issue";
@@ -8,7 +9,6 @@ import type { Lang } from "../core/i18n/lang";
 import { LangSchema } from "../core/i18n/lang";
 import { UsageError } from "./Command";
 import { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
-import { readWorkbookFile } from "./xlsx/files";
 
 /** The --lang option, checked. */
 export function langOption(value: string | undefined): Lang | undefined {
@@ -26,15 +26,18 @@ export function monthOption(value: string | undefined, flag = "--month"): string
   return value;
 }
 
-/** Opens an existing workbook the user named, or fails with a message naming it. */
-export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
+/**
+ * Opens an existing workbook the user named, or fails with a message naming it; a file that is not an
+ * .xlsx workbook (a PDF, a CSV, an .xls or .ods) says what it is and how to save it as .xlsx.
+ */
+export async function openWorkbook(path: string, lang: Lang = "fi"): Promise<ExcelJsWorkbook> {
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
+  if (statSync(path).isDirectory()) throw new Error(`${path} is a folder, not a workbook`);
+  const bytes = await readFile(path);
   try {
-    return await readWorkbookFile(path);
-  } catch (error) {
-    throw new Error(
-      `${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
-    );
+    return await ExcelJsWorkbook.fromBuffer(bytes);
+  } catch {
+    throw new Error(notWorkbookMessage(path, bytes.subarray(0, 128), lang));
   }
 }
 

@@ -23,7 +23,7 @@ export const checklistsCommand: Command = {
     const path = requireOption(values.workbook, "--workbook");
     const lang = langOption(values.lang);
     if (values.out) await guardOutputs([{ flag: "--out", path: values.out, mayReplace: path }], [path]);
-    const workbook = await openWorkbook(path);
+    const workbook = await openWorkbook(path, lang);
     const result = await generateChecklists(workbook, lang ? { lang } : {});
     await writeWorkbookFile(workbook, values.out ?? path);
     process.stdout.write(`${result.message}\n`);

@@ -52,8 +52,8 @@ export const consolidateCommand: Command = {
     ];
     const files = await expandInputs(positionals, { outputs: outputs.map((o) => o.path) });
     await guardOutputs(outputs, [...files, ...(values.previous ? [values.previous] : [])]);
-    const national = values.previous ? await openWorkbook(values.previous) : new ExcelJsWorkbook();
     const uiLang = lang ?? "fi";
+    const national = values.previous ? await openWorkbook(values.previous, uiLang) : new ExcelJsWorkbook();
     const sources = [];
     for (const [index, path] of files.entries()) {
       progress(

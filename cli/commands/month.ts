@@ -26,7 +26,7 @@ export const monthCommand: Command = {
     const month = monthOption(values.month);
     const lang = langOption(values.lang);
     if (values.out) await guardOutputs([{ flag: "--out", path: values.out, mayReplace: path }], [path]);
-    const workbook = await openWorkbook(path);
+    const workbook = await openWorkbook(path, lang);
     const result = await createMonthSheet(workbook, { month, ...(lang ? { lang } : {}) });
     if (!result.ok) {
       process.stderr.write(`${result.message}\n`);

@@ -27,7 +27,7 @@ export const regionCommand: Command = {
     const out = requireOption(values.out, "--out");
     const lang = langOption(values.lang);
     await guardOutputs([{ flag: "--out", path: out }], [templatePath]);
-    const template = await openWorkbook(templatePath);
+    const template = await openWorkbook(templatePath, lang);
     const target = new ExcelJsWorkbook();
     const result = await createRegionWorkbook(template, target, { region, ...(lang ? { lang } : {}) });
     // The only way this action fails is a region code the programme does not know: a bad argument.
