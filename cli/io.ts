@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { notWorkbookMessage } from "../core/actions/notWorkbookMessage";
+import { notWorkbookByContent, notWorkbookMessage } from "../core/actions/notWorkbookMessage";
 import type { RegionSource } from "../core/actions/types";
 import type { Issue } from "../core/issues/Issue";
 import { issueLocation } from "../core/issues/Issue";
@@ -34,10 +34,13 @@ export async function openWorkbook(path: string, lang: Lang = "fi"): Promise<Exc
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
   if (statSync(path).isDirectory()) throw new Error(`${path} is a folder, not a workbook`);
   const bytes = await readFile(path);
+  const head = bytes.subarray(0, 128);
+  // ExcelJS opens any zip, an .ods too, as an empty workbook: tell those apart before it does.
+  if (notWorkbookByContent(head)) throw new Error(notWorkbookMessage(path, head, lang));
   try {
     return await ExcelJsWorkbook.fromBuffer(bytes);
   } catch {
-    throw new Error(notWorkbookMessage(path, bytes.subarray(0, 128), lang));
+    throw new Error(notWorkbookMessage(path, head, lang));
   }
 }
 

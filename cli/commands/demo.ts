@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { dayParts, addMonths } from "../../core/_lib/day";
 import {
+  actionMessage,
   consolidate,
   createMonthSheet,
   createRegionWorkbook,
@@ -15,6 +16,7 @@ import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
 import { renderReport } from "../../core/report/renderReport";
 import type { SpecCell } from "../../core/sheets/SheetSpec";
 import type { Command } from "../Command";
+import { cliMessage } from "../cliMessages";
 import { parseCommandArgs } from "../Command";
 import { langOption, monthOption, progress, regionSource } from "../io";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
@@ -74,7 +76,9 @@ export const demoCommand: Command = {
 
     const regionFiles: Record<string, string> = {};
     for (const [index, unit] of REGIONAL.units.entries()) {
-      progress(`Alue ${index + 1}/${REGIONAL.units.length} … ${unit.name[lang]}`);
+      progress(
+        `${actionMessage("progressRegion", lang, { done: index + 1, total: REGIONAL.units.length })} ${unit.name[lang]}`,
+      );
       const workbook = new ExcelJsWorkbook();
       await createRegionWorkbook(template, workbook, { region: unit.code, lang });
       const roadmap = unitRoadmap(REGIONAL, unit.code);
@@ -99,7 +103,7 @@ export const demoCommand: Command = {
     const national = new ExcelJsWorkbook();
     let result;
     for (const month of months) {
-      progress(`Kansallinen tilannekuva ${month} …`);
+      progress(cliMessage("progressNational", lang, { month }));
       const sources: RegionSource[] = [];
       for (const path of Object.values(regionFiles)) sources.push(await regionSource(path));
       result = await consolidate(national, sources, { month, lang });

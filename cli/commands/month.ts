@@ -2,6 +2,7 @@ import { createMonthSheet } from "../../core/actions";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption } from "../Command";
 import { langOption, monthOption, openWorkbook } from "../io";
+import { orderMonthTabs } from "../orderMonthTabs";
 import { guardOutputs } from "../outputGuard";
 import { writeWorkbookFile } from "../xlsx/files";
 
@@ -32,6 +33,8 @@ export const monthCommand: Command = {
       process.stderr.write(`${result.message}\n`);
       return 1;
     }
+    // Month tabs in month order, also when a month is made late.
+    if (result.sheets.length > 0) orderMonthTabs(workbook);
     const out = values.out ?? path;
     if (result.sheets.length > 0 || out !== path) await writeWorkbookFile(workbook, out);
     process.stdout.write(`${result.message}\n`);

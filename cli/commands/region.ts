@@ -23,7 +23,10 @@ export const regionCommand: Command = {
       lang: { type: "string" },
     });
     const templatePath = requireOption(values.template, "--template");
-    const region = requireOption(values.region, "--region");
+    // Codes are two digits; "5" is what people type for "05".
+    const region = requireOption(values.region, "--region")
+      .trim()
+      .replace(/^\d$/, (digit) => `0${digit}`);
     const out = requireOption(values.out, "--out");
     const lang = langOption(values.lang);
     await guardOutputs([{ flag: "--out", path: out }], [templatePath]);

@@ -28,7 +28,10 @@ export const validateCommand: Command = {
     for (const path of files) {
       let output: string;
       try {
-        const result = await validateMonth(await openWorkbook(path, lang), { month, ...(lang ? { lang } : {}) });
+        const result = await validateMonth(await openWorkbook(path, lang), {
+          month,
+          ...(lang ? { lang } : {}),
+        });
         failed ||= !result.ok || result.issues.some((i) => i.severity === "error");
         output = [result.message, formatIssues(result.issues, "  ")].filter(Boolean).join("\n");
       } catch (error) {

@@ -41,15 +41,26 @@ function ascii(head: Uint8Array): string {
 }
 
 /**
+ * What a file is by its first bytes alone, when they show it is surely not an .xlsx workbook: an .xls
+ * (OLE compound file), a PDF, or an OpenDocument spreadsheet (a zip that a lenient .xlsx reader would
+ * open as an empty workbook). Null when the bytes could be an .xlsx.
+ */
+export function notWorkbookByContent(head: Uint8Array): NotWorkbookKind | null {
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "xls";
+  if (ascii(head.subarray(0, 5)) === "%PDF-") return "pdf";
+  // An OpenDocument file is a zip whose first entry is "mimetype", stored, naming its type.
+  if (startsWith(head, [0x50, 0x4b]) && ascii(head).includes("opendocument.spreadsheet")) return "ods";
+  return null;
+}
+
+/**
  * Tells from the file name and its first bytes (about 100 are enough) what a file that would not open
  * as .xlsx is. The bytes win over the name: an .xlsx that is really a CSV export is a CSV.
  */
 export function notWorkbookKind(name: string, head: Uint8Array): NotWorkbookKind {
   const extension = /\.[^.]*$/.exec(name.toLowerCase())?.[0] ?? "";
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "xls";
-  if (ascii(head.subarray(0, 5)) === "%PDF-") return "pdf";
-  // An OpenDocument file is a zip whose first entry is "mimetype", stored, naming its type.
-  if (startsWith(head, [0x50, 0x4b]) && ascii(head).includes("opendocument.spreadsheet")) return "ods";
+  const byContent = notWorkbookByContent(head);
+  if (byContent) return byContent;
   if (extension === ".xls") return "xls";
   if (extension === ".ods") return "ods";
   if (extension === ".pdf") return "pdf";
