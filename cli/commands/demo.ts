@@ -17,6 +17,7 @@ import { renderReport } from "../../core/report/renderReport";
 import type { SpecCell } from "../../core/sheets/SheetSpec";
 import type { Command } from "../Command";
 import { cliMessage } from "../cliMessages";
+import { DEMO_CREATOR, guardDemoRegionFiles } from "../demoGuard";
 import { parseCommandArgs } from "../Command";
 import { langOption, monthOption, progress, regionSource } from "../io";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
@@ -66,6 +67,8 @@ export const demoCommand: Command = {
     const lang = langOption(values.lang) ?? "fi";
     const count = Math.max(1, Math.min(24, Number(values.months ?? 4) || 4));
     const months = Array.from({ length: count }, (_, i) => addMonths(lastMonth, i - count + 1));
+    const regionPath = (code: string) => join(dir, "alueet", `alue-${code}.xlsx`);
+    await guardDemoRegionFiles(REGIONAL.units.map((unit) => regionPath(unit.code)));
     await mkdir(join(dir, "alueet"), { recursive: true });
 
     const template = new ExcelJsWorkbook();
@@ -80,6 +83,7 @@ export const demoCommand: Command = {
         `${actionMessage("progressRegion", lang, { done: index + 1, total: REGIONAL.units.length })} ${unit.name[lang]}`,
       );
       const workbook = new ExcelJsWorkbook();
+      workbook.excel.creator = DEMO_CREATOR;
       await createRegionWorkbook(template, workbook, { region: unit.code, lang });
       const roadmap = unitRoadmap(REGIONAL, unit.code);
       for (const month of months) {
@@ -93,7 +97,7 @@ export const demoCommand: Command = {
         );
       }
       await generateChecklists(workbook, { lang });
-      const path = join(dir, "alueet", `alue-${unit.code}.xlsx`);
+      const path = regionPath(unit.code);
       await writeWorkbookFile(workbook, path);
       regionFiles[unit.code] = path;
       written.push(path);

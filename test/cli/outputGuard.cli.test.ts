@@ -172,3 +172,24 @@ describe("the other commands guard what they write too", () => {
     await expectRefused(["template", "--out", dir], /is a folder/);
   });
 });
+
+describe("demo never writes over a real region's workbook", () => {
+  it("refuses a folder whose alueet/ holds a region workbook the demo did not write", async () => {
+    const out = join(dir, "demo-oikea");
+    await mkdir(join(out, "alueet"), { recursive: true });
+    const real = join(out, "alueet", "alue-05.xlsx");
+    await writeFile(real, await readFile(a01));
+    await expectRefused(
+      ["demo", "--out", out, "--months", "1"],
+      /alue-05\.xlsx is a region's workbook the demo did not write/,
+      [real],
+    );
+    expect(existsSync(join(out, "kansallinen.xlsx"))).toBe(false);
+  });
+
+  it("replaces its own files when run again into the same folder", async () => {
+    const out = join(dir, "demo-kahdesti");
+    expect((await runCli(["demo", "--out", out, "--months", "1"])).code).toBe(0);
+    expect((await runCli(["demo", "--out", out, "--months", "1"])).code).toBe(0);
+  });
+});
