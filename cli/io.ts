@@ -1,5 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { open, readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { notWorkbookByContent, notWorkbookMessage } from "../core/actions/notWorkbookMessage";
 import type { LazyRegionSource } from "../core/actions/types";
 import type { Issue } from "../core/issues/Issue";
 import { issueLocation } from "../core/issues/Issue";
@@ -7,8 +9,7 @@ import type { Lang } from "../core/i18n/lang";
 import { LangSchema } from "../core/i18n/lang";
 import { isDataMonth } from "../core/_lib/isDataMonth";
 import { UsageError } from "./Command";
-import type { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
-import { readWorkbookFile } from "./xlsx/files";
+import { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
 import { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
 
 /** The --lang option, checked. */
@@ -29,30 +30,51 @@ export function monthOption(value: string | undefined, flag = "--month"): string
   return value;
 }
 
-/** Opens an existing workbook the user named, or fails with a message naming it. */
-export async function openWorkbook(path: string): Promise<ExcelJsWorkbook> {
+/**
+ * Opens an existing workbook the user named, or fails with a message naming it; a file that is not an
+ * .xlsx workbook (a PDF, a CSV, an .xls or .ods) says what it is and how to save it as .xlsx.
+ */
+export async function openWorkbook(path: string, lang: Lang = "fi"): Promise<ExcelJsWorkbook> {
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
+  if (statSync(path).isDirectory()) throw new Error(`${path} is a folder, not a workbook`);
+  const bytes = await readFile(path);
+  const head = bytes.subarray(0, 128);
+  // ExcelJS opens any zip, an .ods too, as an empty workbook: tell those apart before it does.
+  if (notWorkbookByContent(head)) throw new Error(notWorkbookMessage(path, head, lang));
   try {
-    return await readWorkbookFile(path);
-  } catch (error) {
-    throw new Error(
-      `${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
-    );
+    return await ExcelJsWorkbook.fromBuffer(bytes);
+  } catch {
+    throw new Error(notWorkbookMessage(path, head, lang));
   }
 }
 
 /**
  * A region file to read only (validate): the streaming reader, which reads just the sheets asked for.
- * Fails with a message naming the file.
+ * Fails with a message naming the file; one that is not an .xlsx workbook says what it is and how to
+ * save it as .xlsx, and one past a limit says which.
  */
-export async function openRegionFile(path: string): Promise<StreamingWorkbook> {
+export async function openRegionFile(path: string, lang: Lang = "fi"): Promise<StreamingWorkbook> {
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
+  if (statSync(path).isDirectory()) throw new Error(`${path} is a folder, not a workbook`);
+  const head = await readHead(path);
+  if (notWorkbookByContent(head)) throw new Error(notWorkbookMessage(path, head, lang));
   try {
     return await StreamingWorkbook.open(path);
   } catch (error) {
-    throw new Error(
-      `${path} is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`,
-    );
+    if (error instanceof Error && error.name === "LimitError") throw new Error(`${path}: ${error.message}`);
+    throw new Error(notWorkbookMessage(path, head, lang));
+  }
+}
+
+/** The first bytes of a file, which tell an .xls, .ods or PDF from an .xlsx. */
+async function readHead(path: string): Promise<Uint8Array> {
+  const file = await open(path, "r");
+  try {
+    const head = new Uint8Array(128);
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
   }
 }
 

@@ -2,6 +2,8 @@
  * The `tilannekuva` command line: reads and writes .xlsx files with ExcelJS and runs the core's actions.
  * Each command lives in cli/commands/<name>.ts and exports a `Command`.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "./Command";
 import { calendarCommand } from "./commands/calendar";
 import { checklistsCommand } from "./commands/checklists";
@@ -30,8 +32,14 @@ Usage: tilannekuva <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join("\n")}
 
-Run \`tilannekuva <command> --help\` for a command's options.
+Run \`tilannekuva <command> --help\` for a command's options; \`tilannekuva --version\` for the version.
 `;
+
+/** The version of the package this command line comes from. */
+export function version(): string {
+  const manifest: unknown = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8"));
+  return (manifest as { version?: string }).version ?? "unknown";
+}
 
 /** Runs the command line with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -39,6 +47,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(USAGE);
     return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-V" || name === "version") {
+    process.stdout.write(`tilannekuva ${version()}\n`);
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {

@@ -22,9 +22,27 @@ class PushError extends Error {
   override name = "PushError";
 }
 
-/** clasp's entry (its package's main is its bin; the .bin link is not always executable), run with this Node. */
-export function claspCommand(): string[] {
-  return [process.execPath, require.resolve("@google/clasp")];
+/** Where `npm run gas:install` puts clasp: only those who deploy install it (googleapis is 200 MB). */
+export const DEPLOY_DIR = join(ROOT, "deploy");
+
+/** What to do when clasp is not there, for every script that needs it. */
+export const CLASP_MISSING =
+  "clasp (the Apps Script deploy tool) is not installed. Run `npm run gas:install` once; it installs " +
+  "@google/clasp into apps-script/deploy/. Nothing was pushed.";
+
+/**
+ * clasp's entry (its package's main is its bin; the .bin link is not always executable), run with this
+ * Node, from the deploy folder; a PushError saying how to install it when it is not there.
+ */
+export function claspCommand(deployDir = DEPLOY_DIR): string[] {
+  let entry: string;
+  try {
+    // That folder's own copy only: resolving by name would also find a stale one further up.
+    entry = require.resolve(join(deployDir, "node_modules", "@google", "clasp"));
+  } catch {
+    throw new PushError(CLASP_MISSING);
+  }
+  return [process.execPath, entry];
 }
 
 /** A script id as the Apps Script editor shows it (Project settings → IDs), not the example's placeholder. */
@@ -56,10 +74,11 @@ async function main(argv: string[]): Promise<number> {
         `Nothing was written or pushed.`,
     );
   }
+  // Before building: a missing clasp is said first, and nothing is written.
+  const [node, clasp] = claspCommand();
   await buildProjects({ projects: [project] });
   const config = writeClaspJson(project, scriptId);
   const command = argv.includes("--dry-run") ? ["show-file-status"] : ["push", "--force"];
-  const [node, clasp] = claspCommand();
   const result = spawnSync(node!, [clasp!, "-P", config, ...command], { cwd: ROOT, stdio: "inherit" });
   return result.status ?? 1;
 }

@@ -2,6 +2,7 @@ import { generateChecklists } from "../../core/actions";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption } from "../Command";
 import { langOption, openWorkbook } from "../io";
+import { guardOutputs } from "../outputGuard";
 import { writeWorkbookFile } from "../xlsx/files";
 
 const USAGE = `Usage: tilannekuva checklists --workbook FILE.xlsx [--out FILE.xlsx] [--lang fi|sv|en]
@@ -21,7 +22,8 @@ export const checklistsCommand: Command = {
     });
     const path = requireOption(values.workbook, "--workbook");
     const lang = langOption(values.lang);
-    const workbook = await openWorkbook(path);
+    if (values.out) await guardOutputs([{ flag: "--out", path: values.out, mayReplace: path }], [path]);
+    const workbook = await openWorkbook(path, lang);
     const result = await generateChecklists(workbook, lang ? { lang } : {});
     await writeWorkbookFile(workbook, values.out ?? path);
     process.stdout.write(`${result.message}\n`);

@@ -4,18 +4,22 @@ import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { renderReport } from "../../core/report/renderReport";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
+import { expandInputs } from "../inputFiles";
 import { langOption, monthOption, openWorkbook, progress, regionSource } from "../io";
+import { guardOutputs } from "../outputGuard";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
 const USAGE = `Usage: tilannekuva consolidate --month YYYY-MM --out FILE.xlsx [--json FILE.json] [--report FILE.html]
-                              [--previous NATIONAL.xlsx] [--strict] [--lang fi|sv|en] REGION_FILE...
+                              [--previous NATIONAL.xlsx] [--strict] [--lang fi|sv|en] REGION_FILE|FOLDER...
 
 Consolidates the regions' workbooks into the national workbook: Yhteenveto, Valmisteluryhmät, Myöhässä,
 Riskit, Tarkistukset and Historia. A region is known by the code inside its file, never by the file name.
 A bad file never stops the others: it is listed in Tarkistukset and the region counts as not reporting.
+A folder stands for the .xlsx files in it (Excel's ~$ lock files and the output files are skipped).
+No output may be an input or a region's workbook; --out may be the --previous workbook.
   --previous  last month's national workbook: its roadmap, settings and history carry forward
-  --json      also write the summary JSON (PRODUCT.md §7)
+  --json      also write the summary JSON (reporting, national and group figures, regions, issues)
   --report    also write the HTML report (one self-contained file)
   --strict    exit 1 when any region has an error (default: exit 0 once the output is written)`;
 
@@ -41,9 +45,16 @@ export const consolidateCommand: Command = {
     const out = requireOption(values.out, "--out");
     const lang = langOption(values.lang);
     if (positionals.length === 0) throw new UsageError("give the region workbooks to consolidate");
-    const national = values.previous ? await openWorkbook(values.previous) : new ExcelJsWorkbook();
+    const outputs = [
+      { flag: "--out", path: out, mayReplace: values.previous },
+      ...(values.json ? [{ flag: "--json", path: values.json }] : []),
+      ...(values.report ? [{ flag: "--report", path: values.report }] : []),
+    ];
+    const files = await expandInputs(positionals, { outputs: outputs.map((o) => o.path) });
+    await guardOutputs(outputs, [...files, ...(values.previous ? [values.previous] : [])]);
     const uiLang = lang ?? "fi";
-    const sources = positionals.map(regionSource);
+    const national = values.previous ? await openWorkbook(values.previous, uiLang) : new ExcelJsWorkbook();
+    const sources = files.map(regionSource);
     const result = await consolidate(national, sources, {
       month,
       ...(lang ? { lang } : {}),

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { dayParts, addMonths } from "../../core/_lib/day";
 import {
+  actionMessage,
   consolidate,
   createMonthSheet,
   createRegionWorkbook,
@@ -14,6 +15,8 @@ import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
 import { renderReport } from "../../core/report/renderReport";
 import type { SpecCell } from "../../core/sheets/SheetSpec";
 import type { Command } from "../Command";
+import { cliMessage } from "../cliMessages";
+import { DEMO_CREATOR, guardDemoRegionFiles } from "../demoGuard";
 import { parseCommandArgs } from "../Command";
 import { langOption, monthOption, progress, regionSource } from "../io";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
@@ -63,6 +66,8 @@ export const demoCommand: Command = {
     const lang = langOption(values.lang) ?? "fi";
     const count = Math.max(1, Math.min(24, Number(values.months ?? 4) || 4));
     const months = Array.from({ length: count }, (_, i) => addMonths(lastMonth, i - count + 1));
+    const regionPath = (code: string) => join(dir, "alueet", `alue-${code}.xlsx`);
+    await guardDemoRegionFiles(REGIONAL.units.map((unit) => regionPath(unit.code)));
     await mkdir(join(dir, "alueet"), { recursive: true });
 
     const template = new ExcelJsWorkbook();
@@ -73,8 +78,11 @@ export const demoCommand: Command = {
 
     const regionFiles: Record<string, string> = {};
     for (const [index, unit] of REGIONAL.units.entries()) {
-      progress(`Alue ${index + 1}/${REGIONAL.units.length} … ${unit.name[lang]}`);
+      progress(
+        `${actionMessage("progressRegion", lang, { done: index + 1, total: REGIONAL.units.length })} ${unit.name[lang]}`,
+      );
       const workbook = new ExcelJsWorkbook();
+      workbook.excel.creator = DEMO_CREATOR;
       await createRegionWorkbook(template, workbook, { region: unit.code, lang });
       const roadmap = unitRoadmap(REGIONAL, unit.code);
       for (const month of months) {
@@ -88,7 +96,7 @@ export const demoCommand: Command = {
         );
       }
       await generateChecklists(workbook, { lang });
-      const path = join(dir, "alueet", `alue-${unit.code}.xlsx`);
+      const path = regionPath(unit.code);
       await writeWorkbookFile(workbook, path);
       regionFiles[unit.code] = path;
       written.push(path);
@@ -98,7 +106,7 @@ export const demoCommand: Command = {
     const national = new ExcelJsWorkbook();
     let result;
     for (const month of months) {
-      progress(`Kansallinen tilannekuva ${month} …`);
+      progress(cliMessage("progressNational", lang, { month }));
       const sources = Object.values(regionFiles).map(regionSource);
       result = await consolidate(national, sources, { month, lang });
     }

@@ -2,6 +2,7 @@ import { createRegionWorkbook } from "../../core/actions";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { langOption, openWorkbook } from "../io";
+import { guardOutputs } from "../outputGuard";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
@@ -21,10 +22,15 @@ export const regionCommand: Command = {
       out: { type: "string" },
       lang: { type: "string" },
     });
-    const template = await openWorkbook(requireOption(values.template, "--template"));
-    const region = requireOption(values.region, "--region");
+    const templatePath = requireOption(values.template, "--template");
+    // Codes are two digits; "5" is what people type for "05".
+    const region = requireOption(values.region, "--region")
+      .trim()
+      .replace(/^\d$/, (digit) => `0${digit}`);
     const out = requireOption(values.out, "--out");
     const lang = langOption(values.lang);
+    await guardOutputs([{ flag: "--out", path: out }], [templatePath]);
+    const template = await openWorkbook(templatePath, lang);
     const target = new ExcelJsWorkbook();
     const result = await createRegionWorkbook(template, target, { region, ...(lang ? { lang } : {}) });
     // The only way this action fails is a region code the programme does not know: a bad argument.

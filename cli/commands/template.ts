@@ -7,6 +7,7 @@ import { findSheet } from "../../core/sheets/labels";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { formatIssues, isCsv, langOption, openWorkbook } from "../io";
+import { guardOutputs } from "../outputGuard";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
@@ -43,6 +44,7 @@ export const templateCommand: Command = {
     const programmeId = values.programme ?? "regional";
     if (!["regional", "national-actors"].includes(programmeId))
       throw new UsageError(`unknown programme "${programmeId}"`);
+    await guardOutputs([{ flag: "--out", path: out }], values.roadmap ? [values.roadmap] : []);
     let roadmap;
     if (values.roadmap) {
       const { grid, sheet } = await roadmapGrid(values.roadmap);

@@ -124,7 +124,7 @@ describe("mergeHistory", () => {
     const current = new MemoryWorkbook();
     await consolidate(current, [{ label: "03.xlsx", workbook: region }], { month: "2022-08" });
     const result = await mergeHistory(current, older);
-    expect(result.message).toBe("Historiaan lisättiin 1 kuukautta; siinä on nyt 2 kuukautta.");
+    expect(result.message).toBe("Historiaan lisättiin 1 kuukausi; siinä on nyt 2 kuukautta.");
     const grid = (await current.readSheets(["Historia"])).get("Historia")!;
     const months = grid.slice(1).map((row) => row[0]);
     expect(months.filter((m) => m === "2022-07")).toHaveLength(22);

@@ -1,7 +1,7 @@
 import type { Lang, Localized } from "../i18n/lang";
-import { interpolate } from "../i18n/lang";
+import { formatMessage } from "../i18n/plural";
 
-/** What the actions tell the user, in fi/sv/en. */
+/** What the actions tell the user, in fi/sv/en. Counts take their plural form: `{n, plural, one {…} other {…}}`. */
 export const ACTION_MESSAGES = {
   templateReady: {
     fi: "Pohja on valmis: {sheets}.",
@@ -54,9 +54,9 @@ export const ACTION_MESSAGES = {
     en: "The workbook has no sheet {month}.",
   },
   validated: {
-    fi: "Välilehti {month} tarkistettu: {errors} virhettä, {warnings} varoitusta.",
-    sv: "Fliken {month} kontrollerad: {errors} fel, {warnings} varningar.",
-    en: "Sheet {month} checked: {errors} errors, {warnings} warnings.",
+    fi: "Välilehti {month} tarkistettu: {errors, plural, one {# virhe} other {# virhettä}}, {warnings, plural, one {# varoitus} other {# varoitusta}}.",
+    sv: "Fliken {month} kontrollerad: {errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}.",
+    en: "Sheet {month} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.",
   },
   checklistsReady: {
     fi: "Tarkistuslistat luotiin: {sheets}.",
@@ -64,14 +64,14 @@ export const ACTION_MESSAGES = {
     en: "The checklists were created: {sheets}.",
   },
   consolidated: {
-    fi: "Tilannekuva {month} koottu: {count}/{of} {units} raportoi, {errors} virhettä, {warnings} varoitusta.",
-    sv: "Lägesbilden {month} sammanställd: {count}/{of} {units} rapporterade, {errors} fel, {warnings} varningar.",
-    en: "Picture for {month} consolidated: {count}/{of} {units} reported, {errors} errors, {warnings} warnings.",
+    fi: "Tilannekuva {month} koottu: {count}/{of} {units} raportoi, {errors, plural, one {# virhe} other {# virhettä}}, {warnings, plural, one {# varoitus} other {# varoitusta}}.",
+    sv: "Lägesbilden {month} sammanställd: {count}/{of} {units} rapporterade, {errors, plural, one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}.",
+    en: "Picture for {month} consolidated: {count}/{of} {units} reported, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.",
   },
   historyMerged: {
-    fi: "Historiaan lisättiin {added} kuukautta; siinä on nyt {months} kuukautta.",
-    sv: "{added} månader lades till i historiken; den har nu {months} månader.",
-    en: "{added} months were added to the history; it now holds {months} months.",
+    fi: "Historiaan lisättiin {added, plural, one {# kuukausi} other {# kuukautta}}; siinä on nyt {months, plural, one {# kuukausi} other {# kuukautta}}.",
+    sv: "{added, plural, one {# månad lades} other {# månader lades}} till i historiken; den har nu {months, plural, one {# månad} other {# månader}}.",
+    en: "{added, plural, one {# month was} other {# months were}} added to the history; it now holds {months, plural, one {# month} other {# months}}.",
   },
   progressRegion: {
     fi: "Alue {done}/{total} …",
@@ -85,5 +85,5 @@ export function actionMessage(
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
-  return interpolate(ACTION_MESSAGES[key][lang], params);
+  return formatMessage(ACTION_MESSAGES[key][lang], params, lang);
 }
