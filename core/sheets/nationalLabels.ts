@@ -34,7 +34,7 @@ export const NATIONAL_LABELS = {
     sv: "Försenade kritiska uppgifter ({asOf})",
     en: "Late critical tasks ({asOf})",
   },
-  ended: { fi: "Päättyi", sv: "Slutade", en: "Ended" },
+  ended: { fi: "Määräpäivä", sv: "Förfallodag", en: "Due date" },
   assessmentsTitle: { fi: "Itsearviot", sv: "Självbedömningar", en: "Self-assessments" },
   checksTitle: { fi: "Tietojen tarkistukset", sv: "Kontroller av uppgifterna", en: "Data-quality checks" },
   severity: { fi: "Vakavuus", sv: "Allvarlighet", en: "Severity" },
@@ -57,5 +57,23 @@ export const NATIONAL_LABELS = {
     fi: "Valmiusasteet alueittain",
     sv: "Beredskapsgrader per område",
     en: "Readiness by region",
+  },
+  totalRow: { fi: "Koko maa", sv: "Hela landet", en: "National" },
+  legendTitle: { fi: "Värit", sv: "Färger", en: "Colours" },
+  legendNone: { fi: "– ei lukua", sv: "– ingen siffra", en: "– no figure" },
+  noteSchedule: {
+    fi: "Aikataulu: aloitetut niistä tehtävistä, joiden tiekartan alku on viimeistään {asOf}, ja valmiit niistä, joiden loppu on viimeistään {asOf}.",
+    sv: "Tidtabell: påbörjade av de uppgifter som enligt färdplanen börjar senast {asOf}, och klara av dem som slutar senast {asOf}.",
+    en: "Schedule: started of the tasks the roadmap starts by {asOf}, and done of those it ends by {asOf}.",
+  },
+  noteReadiness: {
+    fi: "Valmius: samat tilat suhteessa kaikkiin tehtäviin, joiden pitää olla valmiita {target} mennessä.",
+    sv: "Beredskap: samma statusar i förhållande till alla uppgifter som ska vara klara senast {target}.",
+    en: "Readiness: the same statuses against every task that must be done by {target}.",
+  },
+  noteCounts: {
+    fi: "Luvut ovat alue × tehtävä -pareja: {count}/{of} tarkoittaa raportoineiden alueiden kriittisiä tehtäviä yhteensä (tehtävä lasketaan kerran kullakin alueella).",
+    sv: "Antalen är par av område × uppgift: {count}/{of} är de rapporterande områdenas kritiska uppgifter sammanlagt (en uppgift räknas en gång per område).",
+    en: "Counts are region × task pairs: {count}/{of} is the reporting regions' critical tasks added up (a task counts once in each region).",
   },
 } as const satisfies Record<string, Localized>;
