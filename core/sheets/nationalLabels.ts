@@ -110,4 +110,16 @@ export const NATIONAL_LABELS = {
   highestSeverity: { fi: "Vakavin arvio", sv: "Allvarligaste bedömning", en: "Highest severity" },
   noRisks: { fi: "Ei raportoituja riskejä.", sv: "Inga rapporterade risker.", en: "No risks reported." },
   noAssessments: { fi: "Ei itsearvioita.", sv: "Inga självbedömningar.", en: "No self-assessments." },
+  chartsSheet: { fi: "Kaaviot", sv: "Diagram", en: "Charts" },
+  chartsTitle: { fi: "Kaaviot {month}", sv: "Diagram {month}", en: "Charts {month}" },
+  chartsNote: {
+    fi: "Kaavioiden luvut ovat taulukoissa kaavioiden vieressä. Kopioi kaavio esitykseen: se pysyy muokattavana.",
+    sv: "Diagrammens siffror finns i tabellerna bredvid. Kopiera ett diagram till en presentation: det förblir redigerbart.",
+    en: "The figures behind each chart are in the table beside it. Copy a chart into slides: it stays editable.",
+  },
+  groupsChartTitle: {
+    fi: "Valmisteluryhmittäin, koko maa",
+    sv: "Per beredningsgrupp, hela landet",
+    en: "By workstream, national",
+  },
 } as const satisfies Record<string, Localized>;
