@@ -40,7 +40,10 @@ export class ExcelJsWorkbook implements Workbook {
     const buffer: unknown = await this.excel.xlsx.writeBuffer();
     const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
     const present = new Set(this.excel.worksheets.map((ws) => ws.name));
-    return addCharts(bytes, [...this.chartSheets.values()].filter((spec) => present.has(spec.name)));
+    return addCharts(
+      bytes,
+      [...this.chartSheets.values()].filter((spec) => present.has(spec.name)),
+    );
   }
 
   async sheetNames(): Promise<string[]> {

@@ -65,7 +65,9 @@ beforeAll(async () => {
       .filter((f) => f.endsWith(".xlsx"))
       .map(async (f) => ({ label: f, workbook: await readWorkbookFile(join(regionDir, f)) })),
   );
-  const again = await consolidate(await readWorkbookFile(join(inputs, "demo.xlsx")), sources, { month: MONTH });
+  const again = await consolidate(await readWorkbookFile(join(inputs, "demo.xlsx")), sources, {
+    month: MONTH,
+  });
   const sheets = nationalSheets(again.picture!);
   await writeSpecs(join(inputs, "summary.xlsx"), [sheets[0]!]);
   await writeSpecs(join(inputs, "charts.xlsx"), [sheets[1]!]);
@@ -73,7 +75,13 @@ beforeAll(async () => {
   await rm(ARTIFACTS, { recursive: true, force: true });
   await mkdir(ARTIFACTS, { recursive: true });
   for (const stem of ["summary", "charts"]) {
-    await run("pdftoppm", ["-r", "80", "-png", join(work, "pdf", `${stem}.pdf`), join(ARTIFACTS, `national-${stem}`)]);
+    await run("pdftoppm", [
+      "-r",
+      "80",
+      "-png",
+      join(work, "pdf", `${stem}.pdf`),
+      join(ARTIFACTS, `national-${stem}`),
+    ]);
   }
 }, 600_000);
 
@@ -92,7 +100,12 @@ describe.each(["demo", "n1", "n300"])("national workbook %s in LibreOffice", (st
     expect(total).toBeGreaterThan(header);
     const regions = summary.slice(header + 1, total + 1);
     expect(regions.length).toBe(stem === "n1" ? 2 : stem === "n300" ? 301 : 23);
-    const bad = regions.flatMap((row) => row.slice(2, 6).filter((v) => !SHARE.test(v)).map((v) => `${row[0]}: ${v}`));
+    const bad = regions.flatMap((row) =>
+      row
+        .slice(2, 6)
+        .filter((v) => !SHARE.test(v))
+        .map((v) => `${row[0]}: ${v}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -112,7 +125,12 @@ describe.each(["demo", "n1", "n300"])("national workbook %s in LibreOffice", (st
     const rows = book().csv.get("Valmisteluryhmät")!;
     const header = rows.findIndex((row) => row[0] === "Koodi");
     const data = rows.slice(header + 1).filter((row) => row[1]);
-    const bad = data.flatMap((row) => row.slice(2).filter((v) => v && !SHARE.test(v)).map((v) => `${row[0]}: ${v}`));
+    const bad = data.flatMap((row) =>
+      row
+        .slice(2)
+        .filter((v) => v && !SHARE.test(v))
+        .map((v) => `${row[0]}: ${v}`),
+    );
     expect(data.length).toBeGreaterThan(1);
     expect(bad).toEqual([]);
   });
@@ -134,7 +152,11 @@ describe.each(["demo", "n1", "n300"])("national workbook %s in LibreOffice", (st
 describe("pictures for a person", () => {
   it("leaves PNGs of the national summary and the charts in test-artifacts/national", async () => {
     const files = await readdir(ARTIFACTS);
-    expect(files.filter((f) => f.startsWith("national-summary") && f.endsWith(".png")).length).toBeGreaterThan(0);
-    expect(files.filter((f) => f.startsWith("national-charts") && f.endsWith(".png")).length).toBeGreaterThan(0);
+    expect(
+      files.filter((f) => f.startsWith("national-summary") && f.endsWith(".png")).length,
+    ).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith("national-charts") && f.endsWith(".png")).length).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -37,7 +37,17 @@ export function seenLab(hex: string, deficiency?: Deficiency): number[] {
   const rgb = linear(hex);
   if (!deficiency) return lab(rgb);
   const m = MATRICES[deficiency];
-  return lab(m.map((row) => Math.min(1, Math.max(0, row.reduce((s, k, i) => s + k * rgb[i]!, 0)))));
+  return lab(
+    m.map((row) =>
+      Math.min(
+        1,
+        Math.max(
+          0,
+          row.reduce((s, k, i) => s + k * rgb[i]!, 0),
+        ),
+      ),
+    ),
+  );
 }
 
 /** CIE76 ΔE between two colours as a reader with `deficiency` sees them (2.3 is just noticeable). */

@@ -59,8 +59,12 @@ export function syntheticPicture(units: number, lang: Lang = "fi"): NationalPict
       reporting,
       templateVersion: "1.0",
       measures,
-      groups: measures ? Object.fromEntries(programme.groups.map((g, k) => [g.id, measuresOf(i + k, 2)])) : {},
-      change: reporting ? { newStarts: i % 4, newCompletions: i % 3, regressions: i % 5 === 0 ? 1 : 0 } : null,
+      groups: measures
+        ? Object.fromEntries(programme.groups.map((g, k) => [g.id, measuresOf(i + k, 2)]))
+        : {},
+      change: reporting
+        ? { newStarts: i % 4, newCompletions: i % 3, regressions: i % 5 === 0 ? 1 : 0 }
+        : null,
       late: reporting
         ? tasks.slice(0, 1 + (i % 3)).map((t, k) => ({
             taskId: t.id,

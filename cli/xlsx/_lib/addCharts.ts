@@ -55,17 +55,22 @@ function drawingXml(charts: readonly ChartSpec[]): string {
 }
 
 function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${xmlText(r.target)}"/>`);
+  const items = rels.map(
+    (r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${xmlText(r.target)}"/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}">${items.join("")}</Relationships>`;
 }
 
 /** Elements a worksheet may have after `<drawing>`, in schema order: the drawing goes before the first. */
-const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+const AFTER_DRAWING =
+  /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
 
 function withDrawing(sheetXml: string, relId: string): string {
   const at = AFTER_DRAWING.exec(sheetXml)?.index ?? sheetXml.lastIndexOf("</worksheet>");
   const root = /<worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? "";
-  const xml = root.includes("xmlns:r=") ? sheetXml : sheetXml.replace(root, root.replace(/>$/, ` xmlns:r="${REL}">`));
+  const xml = root.includes("xmlns:r=")
+    ? sheetXml
+    : sheetXml.replace(root, root.replace(/>$/, ` xmlns:r="${REL}">`));
   const shift = xml.length - sheetXml.length;
   return `${xml.slice(0, at + shift)}<drawing r:id="${relId}"/>${xml.slice(at + shift)}`;
 }
@@ -80,6 +85,8 @@ export async function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): 
   const withCharts = specs.filter((s) => (s.charts?.length ?? 0) > 0);
   if (withCharts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
+  // Parts only, no folder entries: an .xlsx package has none, and strict readers reject them.
+  const put = (path: string, text: string) => zip.file(path, text, { createFolders: false });
   const parts = await sheetParts(zip);
   const taken = (prefix: string) =>
     Object.keys(zip.files).filter((f) => f.startsWith(prefix) && f.endsWith(".xml")).length;
@@ -95,28 +102,33 @@ export async function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): 
     const drawingRels: { id: string; type: string; target: string }[] = [];
     for (const [i, chart] of (spec.charts ?? []).entries()) {
       chartNo++;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(spec, chart));
+      put(`xl/charts/chart${chartNo}.xml`, chartXml(spec, chart));
       overrides.push(`<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CHART_TYPE}"/>`);
       drawingRels.push({ id: `rId${i + 1}`, type: "chart", target: `../charts/chart${chartNo}.xml` });
     }
-    zip.file(drawing, drawingXml(spec.charts ?? []));
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
+    put(drawing, drawingXml(spec.charts ?? []));
+    put(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
     overrides.push(`<Override PartName="/${drawing}" ContentType="${DRAWING_TYPE}"/>`);
 
     const dir = part.slice(0, part.lastIndexOf("/"));
     const relsPath = `${dir}/_rels/${part.slice(dir.length + 1)}.rels`;
-    const existing = (await zip.file(relsPath)?.async("string")) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"></Relationships>`;
+    const existing =
+      (await zip.file(relsPath)?.async("string")) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"></Relationships>`;
     const ids = new Set([...existing.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
     let n = ids.size + 1;
     while (ids.has(`rId${n}`)) n++;
     const relId = `rId${n}`;
-    zip.file(
+    put(
       relsPath,
-      existing.replace("</Relationships>", `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`),
+      existing.replace(
+        "</Relationships>",
+        `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`,
+      ),
     );
-    zip.file(part, withDrawing(sheetXml, relId));
+    put(part, withDrawing(sheetXml, relId));
   }
   const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
+  put("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -36,7 +36,9 @@ function strCache(values: readonly string[]): string {
 function numCache(values: readonly (SpecCell | undefined)[]): string {
   // A cell without a number has no point: the chart leaves a gap, as the sheet leaves the cell empty.
   const points = values
-    .map((v, i) => (typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ""))
+    .map((v, i) =>
+      typeof v === "number" && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "",
+    )
     .join("");
   return `<c:numCache><c:formatCode>0 %</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
@@ -71,7 +73,8 @@ function axes(kind: ChartSpec["kind"]): string {
   // Horizontal bars list the first region at the top, as the table does.
   const catScaling = `<c:scaling><c:orientation val="${bar ? "maxMin" : "minMax"}"/></c:scaling>`;
   const valScaling = '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>';
-  const text = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="fi-FI"/></a:p></c:txPr>';
+  const text =
+    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="fi-FI"/></a:p></c:txPr>';
   return (
     `<c:catAx><c:axId val="${CAT_AXIS}"/>${catScaling}<c:delete val="0"/><c:axPos val="${bar ? "l" : "b"}"/>` +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>' +

@@ -41,7 +41,8 @@ export function cellLayout(spec: SheetSpec): CellLook[][] {
       let numberFormat: string | undefined;
       for (const s of styles) {
         const { box } = s;
-        if (r < box.row || r >= box.row + box.rows || c < box.column || c >= box.column + box.columns) continue;
+        if (r < box.row || r >= box.row + box.rows || c < box.column || c >= box.column + box.columns)
+          continue;
         if (s.bold !== undefined) bold = s.bold;
         if (s.fontSize !== undefined) fontSize = s.fontSize;
         if (s.wrap !== undefined) wrap = s.wrap;

@@ -27,13 +27,20 @@ export function cutLabels(spec: SheetSpec): string[] {
         const height = spec.rowHeights?.[r] ?? LINE_HEIGHT;
         const lines = wrappedLines(look.text, room, look);
         const longest = widestWord(look.text, look);
-        if (lines * LINE_HEIGHT * ((look.fontSize ?? 11) / 11) > height + 0.5 || longest + CELL_PADDING > room)
+        if (
+          lines * LINE_HEIGHT * ((look.fontSize ?? 11) / 11) > height + 0.5 ||
+          longest + CELL_PADDING > room
+        )
           cut.push(where);
         return;
       }
       // Text spills over empty cells to its right; numbers show ### instead.
       if (look.isText) {
-        for (let i = c + look.span; spec.cells[r]?.[i] === undefined || spec.cells[r]?.[i] === null || spec.cells[r]?.[i] === ""; i++) {
+        for (
+          let i = c + look.span;
+          spec.cells[r]?.[i] === undefined || spec.cells[r]?.[i] === null || spec.cells[r]?.[i] === "";
+          i++
+        ) {
           if (i > c + 30) break;
           room += width(i);
         }

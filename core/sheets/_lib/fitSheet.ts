@@ -8,6 +8,8 @@ import { textWidth } from "./textWidth";
 export const CELL_PADDING = 1.5;
 /** Points per line of 11-point text, as Excel and LibreOffice set a default row. */
 export const LINE_HEIGHT = 15;
+/** Excel's tallest row, in points; a taller height is refused. */
+export const MAX_ROW_HEIGHT = 409;
 
 export interface FitSheetOptions {
   /** Per column: how wide wrapped text may make the column before it wraps (0: only its longest word). */
@@ -77,7 +79,8 @@ export function fitSheet(spec: SheetSpec, options: FitSheetOptions = {}): SheetS
       const width = columnWidths.slice(c, c + look.span).reduce((a, b) => a + b, 0);
       lines = Math.max(lines, wrappedLines(look.text, width, look));
     });
-    return lines > 1 || fontSize > 11 ? Math.ceil(lines * LINE_HEIGHT * (fontSize / 11)) : null;
+    if (lines <= 1 && fontSize <= 11) return null;
+    return Math.min(Math.ceil(lines * LINE_HEIGHT * (fontSize / 11)), MAX_ROW_HEIGHT);
   });
   return { ...spec, columnWidths, rowHeights };
 }

@@ -67,7 +67,12 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
     while (cells.length < at) cells.push([]);
     cells.push(...section.cells);
   }
-  const chart = (section: typeof byRegion, kind: ChartSpec["kind"], title: string, height: number): ChartSpec[] =>
+  const chart = (
+    section: typeof byRegion,
+    kind: ChartSpec["kind"],
+    title: string,
+    height: number,
+  ): ChartSpec[] =>
     section.rows
       ? [
           {

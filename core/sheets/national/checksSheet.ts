@@ -64,7 +64,13 @@ export function checksSheet(p: NationalPicture): SheetSpec {
       styles,
       frozen: { rows: 3, columns: 0 },
       conditionalFormats: n
-        ? [{ range: rangeAddress(3, 2, n, 1), condition: { kind: "textEquals", text: N.error[lang] }, fill: "#F4B6B6" }]
+        ? [
+            {
+              range: rangeAddress(3, 2, n, 1),
+              condition: { kind: "textEquals", text: N.error[lang] },
+              fill: "#F4B6B6",
+            },
+          ]
         : [],
     },
     { spill: ["A1", ...(n ? [] : ["A4"])], wrapWidths: [0, 0, 0, 0, 0, 0, 0, 70] },

@@ -32,6 +32,10 @@ export const ISSUE_TITLES: Record<IssueCode, Localized> = {
   },
   end_before_start: { fi: "Loppu ennen alkua", sv: "Slut före början", en: "Ends before it starts" },
   empty_roadmap: { fi: "Tiekartta on tyhjä", sv: "Färdplanen är tom", en: "Empty roadmap" },
-  invalid_assessment: { fi: "Virheellinen itsearvio", sv: "Ogiltig självbedömning", en: "Invalid self-assessment" },
+  invalid_assessment: {
+    fi: "Virheellinen itsearvio",
+    sv: "Ogiltig självbedömning",
+    en: "Invalid self-assessment",
+  },
   invalid_severity: { fi: "Virheellinen vakavuus", sv: "Ogiltig allvarlighet", en: "Invalid severity" },
 };

@@ -9,6 +9,7 @@ import { NATIONAL_LABELS as N } from "../nationalLabels";
 import type { SheetSpec, SpecCell, StyleSpec } from "../SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, TITLE_STYLE } from "../styles";
 
+import { codeList } from "./cells";
 import { lateByTask } from "./lateByTask";
 
 const WIDTH = 10;
@@ -23,7 +24,7 @@ export function lateSheet(p: NationalPicture): SheetSpec {
   const groupName = (id: string | null) => programme.groups.find((g) => g.id === id)?.name[lang] ?? "";
   const byTask = lateByTask(p.readings, p.summary.asOf).map((t): SpecCell[] => [
     t.regions.length,
-    t.regions.join(", "),
+    codeList(t.regions),
     t.taskId,
     groupName(t.group),
     t.subtask,
@@ -112,14 +113,24 @@ export function lateSheet(p: NationalPicture): SheetSpec {
   return fitSheet(
     { name: sheetName("late", lang), cells, styles },
     {
-      spill: ["A1", cellAddress(sumHeader - 1, 0), cellAddress(listTitle, 0), ...noneCells(byTask, rows, sumHeader, listHeader)],
+      spill: [
+        "A1",
+        cellAddress(sumHeader - 1, 0),
+        cellAddress(listTitle, 0),
+        ...noneCells(byTask, rows, sumHeader, listHeader),
+      ],
       wrapWidths: [0, 30, 0, 0, 45, 0, 0, 45],
     },
   );
 }
 
 /** The "no late tasks" lines spill over the empty table. */
-function noneCells(byTask: readonly unknown[], rows: readonly unknown[], sumHeader: number, listHeader: number): string[] {
+function noneCells(
+  byTask: readonly unknown[],
+  rows: readonly unknown[],
+  sumHeader: number,
+  listHeader: number,
+): string[] {
   return [
     ...(byTask.length ? [] : [cellAddress(sumHeader + 1, 0)]),
     ...(rows.length ? [] : [cellAddress(listHeader + 1, 0)]),

@@ -13,11 +13,15 @@ const rowsOf = (b: Box) => Array.from({ length: b.rows }, (_, i) => b.row + i);
 
 function numberFormatAt(spec: SheetSpec, r: number, c: number): string | undefined {
   let format: string | undefined;
-  for (const s of spec.styles ?? []) if (s.numberFormat && inside(parseRange(s.range), r, c)) format = s.numberFormat;
+  for (const s of spec.styles ?? [])
+    if (s.numberFormat && inside(parseRange(s.range), r, c)) format = s.numberFormat;
   return format;
 }
 const isHeaderRow = (spec: SheetSpec, r: number) =>
-  (spec.styles ?? []).some((s) => s.fill === HEADER_STYLE.fill && parseRange(s.range).row <= r && rowsOf(parseRange(s.range)).includes(r));
+  (spec.styles ?? []).some(
+    (s) =>
+      s.fill === HEADER_STYLE.fill && parseRange(s.range).row <= r && rowsOf(parseRange(s.range)).includes(r),
+  );
 
 describe.each([1, 22, 300])("national sheets of %i units", (units) => {
   const picture = syntheticPicture(units);
@@ -57,7 +61,9 @@ describe.each([1, 22, 300])("national sheets of %i units", (units) => {
     const last = first + units; // the total row
     expect(summary.cells[last]?.[1]).toBe("Koko maa");
     expect(summary.cells[last + 1]).toBeUndefined();
-    const shareBox = (summary.conditionalFormats ?? []).map((f) => parseRange(f.range)).filter((b) => b.column === 2);
+    const shareBox = (summary.conditionalFormats ?? [])
+      .map((f) => parseRange(f.range))
+      .filter((b) => b.column === 2);
     expect(shareBox.length).toBeGreaterThan(0);
     for (const b of shareBox) expect([b.row, b.row + b.rows - 1, b.columns]).toEqual([first, last, 4]);
     for (let r = first; r <= last; r++) {

@@ -7,6 +7,7 @@ import { NATIONAL_LABELS as N } from "../nationalLabels";
 import type { SheetSpec, SpecCell } from "../SheetSpec";
 import { TITLE_STYLE } from "../styles";
 
+import { codeList } from "./cells";
 import { risksAcrossRegions } from "./risksAcrossRegions";
 import { tableSection } from "./tableSection";
 
@@ -37,7 +38,7 @@ export function risksSheet(p: NationalPicture): SheetSpec {
   );
   const across = risksAcrossRegions(p.readings).map((k): SpecCell[] => [
     k.regions.length,
-    k.regions.join(", "),
+    codeList(k.regions),
     k.group,
     k.severity ? SEVERITIES[k.severity][lang] : "",
     k.description,
@@ -46,7 +47,13 @@ export function risksSheet(p: NationalPicture): SheetSpec {
   const shared = tableSection(
     acrossRow,
     N.risksAcrossTitle[lang],
-    [N.regionCount[lang], N.regionCodes[lang], LABELS.group[lang], N.highestSeverity[lang], LABELS.riskDescription[lang]],
+    [
+      N.regionCount[lang],
+      N.regionCodes[lang],
+      LABELS.group[lang],
+      N.highestSeverity[lang],
+      LABELS.riskDescription[lang],
+    ],
     across,
     N.noRisks[lang],
     { wrap: [1, 4], center: [0] },
@@ -92,7 +99,13 @@ export function risksSheet(p: NationalPicture): SheetSpec {
   const notes = tableSection(
     notesRow,
     N.assessmentNotesTitle[lang],
-    [N.code[lang], LABELS.region[lang], LABELS.group[lang], LABELS.assessment[lang], LABELS.assessmentNote[lang]],
+    [
+      N.code[lang],
+      LABELS.region[lang],
+      LABELS.group[lang],
+      LABELS.assessment[lang],
+      LABELS.assessmentNote[lang],
+    ],
     noteRows,
     N.noAssessments[lang],
     { wrap: [4], text: [0] },

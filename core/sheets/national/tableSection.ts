@@ -42,8 +42,10 @@ export function tableSection(
   if (n) {
     styles.push({ range: rangeAddress(first, 0, n, header.length), border: true });
     for (const c of options.wrap ?? []) styles.push({ range: rangeAddress(first, c, n, 1), wrap: true });
-    for (const c of options.text ?? []) styles.push({ range: rangeAddress(first, c, n, 1), numberFormat: "@" });
-    for (const c of options.center ?? []) styles.push({ range: rangeAddress(first, c, n, 1), align: "center" });
+    for (const c of options.text ?? [])
+      styles.push({ range: rangeAddress(first, c, n, 1), numberFormat: "@" });
+    for (const c of options.center ?? [])
+      styles.push({ range: rangeAddress(first, c, n, 1), align: "center" });
   }
   return {
     cells: [[title], [...header], ...(n ? data : [[empty]]), []],

@@ -93,6 +93,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   /** Points per zero-based column index. */
   readonly columnWidths = new Map<number, number>();
+  /** Points per zero-based row index, for rows given a height. */
+  readonly rowHeights = new Map<number, number>();
   merges: Bounds[] = [];
   validations: FakeValidation[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];

@@ -7,7 +7,12 @@ import { run } from "./libreoffice";
 const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
 
 /** Runs headless LibreOffice over files with its own profile (parallel runs do not clash). */
-export async function soffice(workDir: string, format: string, files: readonly string[], outDir: string): Promise<string> {
+export async function soffice(
+  workDir: string,
+  format: string,
+  files: readonly string[],
+  outDir: string,
+): Promise<string> {
   await mkdir(outDir, { recursive: true });
   const profile = join(workDir, `profile-${basename(outDir)}`);
   const result = await run("soffice", [
@@ -30,13 +35,17 @@ export function csvCells(line: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") cells.push(cell), (cell = "");
-    else cell += ch;
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (ch === "," && !quoted) {
+      cells.push(cell);
+      cell = "";
+    } else {
+      cell += ch;
+    }
   }
   cells.push(cell);
   return cells;
@@ -80,7 +89,9 @@ export async function odsCharts(path: string): Promise<LoadedChart[]> {
     const kind = /<chart:chart\b[^>]*chart:class="chart:([a-z]+)"/.exec(xml)?.[1];
     if (!kind) continue;
     const title = /<chart:title\b[^>]*>\s*<text:p>([^<]*)<\/text:p>/.exec(xml)?.[1] ?? "";
-    const series = [...xml.matchAll(/<chart:series\b[^>]*chart:values-cell-range-address="([^"]+)"/g)].map((m) => m[1]!);
+    const series = [...xml.matchAll(/<chart:series\b[^>]*chart:values-cell-range-address="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
     charts.push({ kind, title, series });
   }
   return charts;

@@ -159,6 +159,10 @@ export function renderSheet(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, 
   if (dates.length > 0) sheet.getRangeList(dates).setNumberFormat(DEFAULT_DATE_FORMAT);
   for (const style of spec.styles ?? []) applyStyle(sheet.getRange(style.range), style);
   applyColumnWidths(sheet, spec.columnWidths ?? []);
+  // Sheets fits a row to its wrapped text itself; one call asks it to for every row, where the spec's
+  // heights (one per run of rows) would make the call count grow with the rows.
+  if ((spec.rowHeights ?? []).some((h) => h !== null) && spec.cells.length > 0)
+    sheet.autoResizeRows(1, spec.cells.length);
   sheet.setFrozenRows(spec.frozen?.rows ?? 0);
   sheet.setFrozenColumns(spec.frozen?.columns ?? 0);
 
