@@ -17,6 +17,9 @@ export function templateSheets(programme: Programme, settings: WorkbookSettings,
       : buildInstructionsSheet(programme, lang),
     buildRoadmapSheet(programme, lang),
     buildSettingsSheet(settings, programme, lang),
-    buildListsSheet(programme, lang),
+    // Only the region workbooks' drop-downs and formulas read the lists; the ministry need not see them.
+    settings.role === "national"
+      ? { ...buildListsSheet(programme, lang), hidden: true }
+      : buildListsSheet(programme, lang),
   ];
 }

@@ -95,7 +95,10 @@ export function nationalInstructionsSheet(programme: Programme, lang: Lang): She
   const cells: SpecCell[][] = [[programme.name[lang]], [], ...lines.map((l) => [l.replace(/^#/, "")])];
   const legendRow = cells.length + 1;
   const legend = bandLegend(programme, lang, legendRow, 0, true);
-  cells.push([], legend.lines.map((l, i) => (i === 0 ? HEADING[lang] : l)));
+  cells.push(
+    [],
+    legend.lines.map((l, i) => (i === 0 ? HEADING[lang] : l)),
+  );
   const headings = lines.flatMap((l, i) => (l.startsWith("#") ? [`A${i + 3}`] : []));
   return fitSheet(
     {
