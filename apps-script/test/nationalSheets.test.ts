@@ -20,19 +20,19 @@ async function written(units: number, times = 1) {
 }
 
 describe("national sheets in Google Sheets (Apps Script stand-in)", () => {
-  it("inserts the three charts over their tables, counted as three newChart and insertChart calls", async () => {
+  it("inserts the four charts over their tables, counted as four newChart and insertChart calls", async () => {
     const { env, spreadsheet, specs, calls } = await written(22);
     const sheet = env.sheet(spreadsheet, N.chartsSheet.fi);
     const spec = specs[1]!;
     expect(sheet._charts.map((c) => [c._chartType, env.a1(c._ranges[0]!), c._options["title"]])).toEqual(
       spec.charts!.map((c) => [{ bar: "BAR", line: "LINE", column: "COLUMN" }[c.kind], c.dataRange, c.title]),
     );
-    expect([calls["Sheet.newChart"], calls["Sheet.insertChart"]]).toEqual([3, 3]);
+    expect([calls["Sheet.newChart"], calls["Sheet.insertChart"]]).toEqual([4, 4]);
   });
 
   it("replaces the charts on a second consolidation", async () => {
     const { env, spreadsheet } = await written(22, 2);
-    expect(env.sheet(spreadsheet, N.chartsSheet.fi)._charts).toHaveLength(3);
+    expect(env.sheet(spreadsheet, N.chartsSheet.fi)._charts).toHaveLength(4);
   });
 
   it("asks Sheets once per sheet to fit rows with wrapped text", async () => {

@@ -122,4 +122,14 @@ export const NATIONAL_LABELS = {
     sv: "Per beredningsgrupp, hela landet",
     en: "By workstream, national",
   },
+  groupCountsHeader: {
+    fi: "Ryhmien luvut (ohjelman käyttöön)",
+    sv: "Gruppernas antal (för programmet)",
+    en: "Group counts (read by the program)",
+  },
+  groupTrendTitle: {
+    fi: "Valmis, valmius {target}: kehitys valmisteluryhmittäin",
+    sv: "Klara, beredskap {target}: utvecklingen per beredningsgrupp",
+    en: "Done, readiness {target}: trend by workstream",
+  },
 } as const satisfies Record<string, Localized>;

@@ -27,7 +27,7 @@ async function written(units: number, times = 1): Promise<{ fake: FakeExcel; syn
 }
 
 describe("national sheets in Excel (Office.js stand-in)", () => {
-  it("adds the three charts over their tables: measures by region, national trend, groups", async () => {
+  it("adds the four charts over their tables: measures by region, national trend, groups, group trend", async () => {
     const { fake } = await written(22);
     const spec = nationalSheets(syntheticPicture(22))[1]!;
     const charts = fake.sheet(N.chartsSheet.fi)!.charts;
@@ -40,14 +40,19 @@ describe("national sheets in Excel (Office.js stand-in)", () => {
         c.anchor,
       ]),
     );
-    expect(charts.map((c) => c.title)).toEqual([N.chartShares.fi, N.trendTitle.fi, N.groupsChartTitle.fi]);
+    expect(charts.map((c) => c.title)).toEqual([
+      N.chartShares.fi,
+      N.trendTitle.fi,
+      N.groupsChartTitle.fi,
+      "Valmis, valmius 1.1.2023: kehitys valmisteluryhmittäin",
+    ]);
     // 18 reporting regions of 22 plus the header: one series per measure, one category per region.
     expect(charts[0]!.source).toBe("Kaaviot!A5:E23");
   });
 
   it("replaces the charts on a second consolidation instead of piling them up", async () => {
     const { fake } = await written(22, 2);
-    expect(fake.sheet(N.chartsSheet.fi)!.charts).toHaveLength(3);
+    expect(fake.sheet(N.chartsSheet.fi)!.charts).toHaveLength(4);
   });
 
   it("gives wrapped rows their height", async () => {

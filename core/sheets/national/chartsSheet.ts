@@ -1,6 +1,7 @@
 import { cellAddress, rangeAddress } from "../../_lib/cells";
+import { formatDayFi } from "../../_lib/day";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
-import { pooledHistory } from "../../consolidation/buildNationalPicture";
+import { pooledGroupHistory, pooledHistory } from "../../consolidation/buildNationalPicture";
 import { MEASURE_KEYS } from "../../consolidation/history";
 import { interpolate } from "../../i18n/lang";
 import type { Measures } from "../../readiness/Measures";
@@ -27,7 +28,7 @@ function chartShares(measures: Measures | null | undefined): SpecCell[] {
 
 /**
  * The charts of the national workbook, each beside the table it draws: the four measures by region,
- * the national trend month by month, and the groups nationally. Native charts in every host, so an
+ * the national trend month by month, the groups nationally, and the groups' trend (done, readiness). Native charts in every host, so an
  * analyst can copy them into the steering group's slides.
  */
 export function chartsSheet(p: NationalPicture): SheetSpec {
@@ -56,14 +57,30 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
     p.programme.groups.map((g) => [`${g.id} ${g.name[lang]}`, ...chartShares(summary.groups[g.id])]),
     "–",
   );
-  const sections = [byRegion, trend, groups];
+  const groupTrendRow = groupsRow + Math.max(groups.cells.length, rowsUnder(SMALL_CHART));
+  const target = formatDayFi(p.programme.target);
+  const groupTrendTitle = interpolate(N.groupTrendTitle[lang], { target });
+  const groupTrend = tableSection(
+    groupTrendRow,
+    groupTrendTitle,
+    [LABELS.month[lang], ...p.programme.groups.map((g) => `${g.id} ${g.name[lang]}`)],
+    months.map((month) => [
+      month,
+      ...p.programme.groups.map(
+        (g) => pooledGroupHistory(p.history, month, g.id)?.readiness.done.share ?? null,
+      ),
+    ]),
+    "–",
+    { text: [0] },
+  );
+  const sections = [byRegion, trend, groups, groupTrend];
   const cells: SpecCell[][] = [
     [interpolate(N.chartsTitle[lang], { month: p.month })],
     [N.chartsNote[lang]],
     [],
   ];
   for (const [i, section] of sections.entries()) {
-    const at = [3, trendRow, groupsRow][i]!;
+    const at = [3, trendRow, groupsRow, groupTrendRow][i]!;
     while (cells.length < at) cells.push([]);
     cells.push(...section.cells);
   }
@@ -72,13 +89,14 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
     kind: ChartSpec["kind"],
     title: string,
     height: number,
+    series = 4,
   ): ChartSpec[] =>
     section.rows
       ? [
           {
             kind,
             title,
-            dataRange: rangeAddress(section.first - 1, 0, section.rows + 1, 5),
+            dataRange: rangeAddress(section.first - 1, 0, section.rows + 1, series + 1),
             anchor: cellAddress(section.first - 2, CHART_COLUMN),
             width: CHART_WIDTH,
             height,
@@ -94,7 +112,14 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
         { range: "A2", ...NOTE_STYLE },
         ...sections.flatMap((s) => [
           ...s.styles,
-          ...(s.rows ? [{ range: rangeAddress(s.first, 1, s.rows, 4), numberFormat: PERCENT_FORMAT }] : []),
+          ...(s.rows
+            ? [
+                {
+                  range: rangeAddress(s.first, 1, s.rows, s.cells[1]!.length - 1),
+                  numberFormat: PERCENT_FORMAT,
+                },
+              ]
+            : []),
         ]),
       ],
       charts: [
@@ -102,6 +127,7 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
         ...chart(byRegion, "bar", N.chartShares[lang], regionChartHeight),
         ...chart(trend, "line", N.trendTitle[lang], SMALL_CHART),
         ...chart(groups, "column", N.groupsChartTitle[lang], SMALL_CHART),
+        ...chart(groupTrend, "line", groupTrendTitle, SMALL_CHART, p.programme.groups.length),
       ],
     },
     { spill: ["A1", "A2", ...sections.flatMap((s) => s.spill)], wrapWidths: [36] },

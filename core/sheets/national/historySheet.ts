@@ -1,11 +1,12 @@
-import { rangeAddress } from "../../_lib/cells";
+import { columnLetter, rangeAddress } from "../../_lib/cells";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
-import { MEASURE_KEYS, measuresOfCounts } from "../../consolidation/history";
+import { formatGroupCounts } from "../../consolidation/groupCounts";
+import { HISTORY_GROUPS_COLUMN, MEASURE_KEYS, measuresOfCounts } from "../../consolidation/history";
 import { fitSheet } from "../_lib/fitSheet";
 import { LABELS, sheetName } from "../labels";
 import { NATIONAL_LABELS as N } from "../nationalLabels";
 import type { SheetSpec, SpecCell } from "../SheetSpec";
-import { HEADER_STYLE, PERCENT_FORMAT } from "../styles";
+import { HEADER_STYLE, NOTE_STYLE, PERCENT_FORMAT } from "../styles";
 
 import { shareCell, SHORT } from "./cells";
 
@@ -27,6 +28,7 @@ export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "hi
       `${s[lang]}: ${LABELS.of[lang]}`,
       `${s[lang]}: ${LABELS.share[lang]}`,
     ]),
+    N.groupCountsHeader[lang],
   ];
   const rows = p.history.map((h): SpecCell[] => {
     const m = h.counts ? measuresOfCounts(h.counts) : null;
@@ -38,24 +40,30 @@ export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "hi
       ...MEASURE_KEYS.flatMap(([view, kind]): SpecCell[] =>
         m ? [m[view][kind].count, m[view][kind].of, shareCell(m[view][kind])] : [null, null, null],
       ),
+      formatGroupCounts(h.groups),
     ];
   });
   const n = rows.length;
-  return fitSheet({
-    name: sheetName("history", lang),
-    cells: [header, ...rows],
-    styles: [
-      { range: rangeAddress(0, 0, 1, header.length), ...HEADER_STYLE },
-      ...(n
-        ? [
-            { range: rangeAddress(1, 0, n, 2), numberFormat: "@" },
-            ...[0, 1, 2, 3].map((m) => ({
-              range: rangeAddress(1, 4 + m * 3 + 2, n, 1),
-              numberFormat: PERCENT_FORMAT,
-            })),
-          ]
-        : []),
-    ],
-    frozen: { rows: 1, columns: 0 },
-  });
+  return fitSheet(
+    {
+      name: sheetName("history", lang),
+      cells: [header, ...rows],
+      styles: [
+        { range: rangeAddress(0, 0, 1, header.length), ...HEADER_STYLE },
+        ...(n
+          ? [
+              { range: rangeAddress(1, 0, n, 2), numberFormat: "@" },
+              ...[0, 1, 2, 3].map((m) => ({
+                range: rangeAddress(1, 4 + m * 3 + 2, n, 1),
+                numberFormat: PERCENT_FORMAT,
+              })),
+              { range: rangeAddress(1, HISTORY_GROUPS_COLUMN, n, 1), ...NOTE_STYLE, numberFormat: "@" },
+            ]
+          : []),
+      ],
+      frozen: { rows: 1, columns: 0 },
+    },
+    // The group counts are for the program: a narrow column, their text spills or is cut, harmlessly.
+    { spill: rows.map((_, i) => `${columnLetter(HISTORY_GROUPS_COLUMN)}${i + 2}`) },
+  );
 }
