@@ -132,4 +132,9 @@ export const NATIONAL_LABELS = {
     sv: "Klara, beredskap {target}: utvecklingen per beredningsgrupp",
     en: "Done, readiness {target}: trend by workstream",
   },
+  risksSheetTitle: {
+    fi: "Itsearviot ja riskit",
+    sv: "Självbedömningar och risker",
+    en: "Self-assessments and risks",
+  },
 } as const satisfies Record<string, Localized>;

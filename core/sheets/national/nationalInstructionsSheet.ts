@@ -94,11 +94,9 @@ export function nationalInstructionsSheet(programme: Programme, lang: Lang): She
   const lines = LINES[lang].map((line) => interpolate(line, names));
   const cells: SpecCell[][] = [[programme.name[lang]], [], ...lines.map((l) => [l.replace(/^#/, "")])];
   const legendRow = cells.length + 1;
-  const legend = bandLegend(programme, lang, legendRow, 0, true);
-  cells.push(
-    [],
-    legend.lines.map((l, i) => (i === 0 ? HEADING[lang] : l)),
-  );
+  // Down column A, so the key prints on the page with the text it explains.
+  const legend = bandLegend(programme, lang, legendRow, 0);
+  cells.push([], ...legend.lines.map((l, i) => [i === 0 ? HEADING[lang] : l]));
   const headings = lines.flatMap((l, i) => (l.startsWith("#") ? [`A${i + 3}`] : []));
   return fitSheet(
     {

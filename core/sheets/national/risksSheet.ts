@@ -116,7 +116,7 @@ export function risksSheet(p: NationalPicture): SheetSpec {
   return fitSheet(
     {
       name: sheetName("risks", lang),
-      cells: [[N.assessmentsTitle[lang]], ...sections.flatMap((s) => s.cells)],
+      cells: [[N.risksSheetTitle[lang]], ...sections.flatMap((s) => s.cells)],
       styles: [{ range: "A1", ...TITLE_STYLE }, ...sections.flatMap((s) => s.styles)],
       conditionalFormats: [
         ...(matrix.rows ? assessmentRules(matrixRange, lang) : []),
