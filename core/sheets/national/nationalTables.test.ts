@@ -84,3 +84,56 @@ describe.each([1, 22, 300])("national sheets of %i units", (units) => {
     }
   });
 });
+
+describe("national headers people read", () => {
+  const sheets = nationalSheets(syntheticPicture(22));
+  const byName = (name: string) => sheets.find((s) => s.name === name)!;
+
+  it("calls the due date a due date, not 'Päättyi' (which reads as finished)", () => {
+    const text = byName("Myöhässä")
+      .cells.flat()
+      .filter((c) => typeof c === "string");
+    expect(text).toContain("Määräpäivä");
+    expect(text).not.toContain("Päättyi");
+  });
+
+  it("gives no two columns of a table the same name (Tarkistukset had two 'Koodi')", () => {
+    const header = byName("Tarkistukset").cells[2]!;
+    expect(new Set(header).size).toBe(header.length);
+    expect(header).toEqual(expect.arrayContaining(["Alueen koodi", "Havainto", "Tekninen koodi"]));
+    const summaryHeader = byName("Yhteenveto").cells[SUMMARY_HEADER_ROW]!;
+    expect(new Set(summaryHeader).size).toBe(summaryHeader.length);
+  });
+
+  it("names issue codes in words on Tarkistukset and keeps the code in the last column", () => {
+    const picture = syntheticPicture(22);
+    const checks = nationalSheets({
+      ...picture,
+      summary: {
+        ...picture.summary,
+        issues: [
+          {
+            region: "05",
+            severity: "error",
+            code: "month_missing",
+            sheet: null,
+            cell: null,
+            taskId: null,
+            message: "…",
+          },
+        ],
+      },
+    }).find((s) => s.name === "Tarkistukset")!;
+    expect(checks.cells[3]).toEqual([
+      "05",
+      "Varsinais-Suomen hyvinvointialue",
+      "Virhe",
+      "Kuukausi puuttuu",
+      "",
+      "",
+      "",
+      "…",
+      "month_missing",
+    ]);
+  });
+});
