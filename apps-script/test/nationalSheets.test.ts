@@ -4,6 +4,7 @@
  * with the number of regions.
  */
 import { nationalSheets } from "../../core/sheets/national/nationalSheets";
+import { CHART_COLOURS } from "../../core/sheets/chartColours";
 import { NATIONAL_LABELS as N } from "../../core/sheets/nationalLabels";
 import { syntheticPicture } from "../../test/support/syntheticPicture";
 import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
@@ -28,6 +29,7 @@ describe("national sheets in Google Sheets (Apps Script stand-in)", () => {
       spec.charts!.map((c) => [{ bar: "BAR", line: "LINE", column: "COLUMN" }[c.kind], c.dataRange, c.title]),
     );
     expect([calls["Sheet.newChart"], calls["Sheet.insertChart"]]).toEqual([4, 4]);
+    expect(sheet._charts[3]!._options["colors"]).toEqual(CHART_COLOURS.slice(0, 5));
   });
 
   it("replaces the charts on a second consolidation", async () => {

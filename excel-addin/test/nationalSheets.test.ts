@@ -4,6 +4,7 @@
  * number of regions.
  */
 import { nationalSheets } from "../../core/sheets/national/nationalSheets";
+import { CHART_COLOURS } from "../../core/sheets/chartColours";
 import { NATIONAL_LABELS as N } from "../../core/sheets/nationalLabels";
 import { syntheticPicture } from "../../test/support/syntheticPicture";
 import { OfficeWorkbook } from "../src/host/OfficeWorkbook";
@@ -46,6 +47,9 @@ describe("national sheets in Excel (Office.js stand-in)", () => {
       N.groupsChartTitle.fi,
       "Valmis, valmius 1.1.2023: kehitys valmisteluryhmittäin",
     ]);
+    // The same series colours as the other hosts: four measures, then five groups in the group trend.
+    expect(charts.map((c) => c.seriesColours?.length)).toEqual([4, 4, 4, 5]);
+    expect(charts[0]!.seriesColours).toEqual(CHART_COLOURS.slice(0, 4));
     // 18 reporting regions of 22 plus the header: one series per measure, one category per region.
     expect(charts[0]!.source).toBe("Kaaviot!A5:E23");
   });

@@ -7,7 +7,9 @@
 import { copyFile, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
+import { cutLabels } from "../../core/sheets/_lib/cutLabels";
 import { readWorkbookFile, writeWorkbookFile } from "../../cli/xlsx/files";
 import { consolidate } from "../../core/actions/consolidate";
 import { nationalSheets } from "../../core/sheets/national/nationalSheets";
@@ -26,7 +28,10 @@ const MONTH = "2022-09";
 
 let work = "";
 /** Workbook stem → its specs (what was written) and what LibreOffice made of it. */
-const books = new Map<string, { specs: SheetSpec[]; csv: Map<string, string[][]>; charts: LoadedChart[] }>();
+const books = new Map<
+  string,
+  { specs: SheetSpec[]; csv: Map<string, string[][]>; charts: LoadedChart[]; saved?: ExcelJS.Workbook }
+>();
 
 async function writeSpecs(path: string, specs: readonly SheetSpec[]): Promise<void> {
   const workbook = new ExcelJsWorkbook();
@@ -53,9 +58,13 @@ beforeAll(async () => {
   const files = [...books.keys()].map((stem) => join(inputs, `${stem}.xlsx`));
   await soffice(work, "csv", files, join(work, "csv"));
   await soffice(work, "ods", files, join(work, "ods"));
+  // Saved again as .xlsx by LibreOffice: the panes, widths and heights it kept.
+  await soffice(work, "xlsx", files, join(work, "xlsx"));
   for (const [stem, book] of books) {
     book.csv = await readCsvSheets(join(work, "csv"), stem);
     book.charts = await odsCharts(join(work, "ods", `${stem}.ods`));
+    book.saved = new ExcelJS.Workbook();
+    await book.saved.xlsx.readFile(join(work, "xlsx", `${stem}.xlsx`));
   }
   // Pictures: the demo's summary and charts (its picture consolidated again over its own history),
   // each sheet alone in a workbook, to PDF and PNG.
@@ -147,6 +156,36 @@ describe.each(["demo", "n1", "n300"])("national workbook %s in LibreOffice", (st
     expect(charts.map((c) => c.series.length)).toEqual([4, 4, 4, 5]);
     for (const range of charts.flatMap((c) => c.series))
       expect(range).toMatch(/^Kaaviot\.[B-F]\d+:Kaaviot\.[B-F]\d+$/);
+  });
+});
+
+describe.each(["n1", "n300"])("national workbook %s as LibreOffice keeps it", (stem) => {
+  const book = () => books.get(stem)!;
+
+  it("freezes Yhteenveto below the region table's header, with code and region in view", () => {
+    const view = book().saved!.getWorksheet("Yhteenveto")!.views[0] as {
+      state?: string;
+      xSplit?: number;
+      ySplit?: number;
+    };
+    expect([view.state, view.ySplit, view.xSplit]).toEqual(["frozen", 13, 2]);
+  });
+
+  it("cuts no label at the column widths and row heights LibreOffice shows", () => {
+    const cut: string[] = [];
+    for (const spec of book().specs) {
+      const sheet = book().saved!.getWorksheet(spec.name)!;
+      const columnWidths = (spec.columnWidths ?? []).map((_, c) => sheet.getColumn(c + 1).width ?? 8.43);
+      const rowHeights = spec.cells.map((_, r) => sheet.getRow(r + 1).height ?? null);
+      // LibreOffice rounds widths to its own units; allow it the rounding, not a narrower column.
+      const shown = {
+        ...spec,
+        columnWidths: columnWidths.map((w) => w + 0.3),
+        rowHeights: rowHeights.map((h) => (h === null ? null : h + 0.5)),
+      };
+      cut.push(...cutLabels(shown).map((c) => `${spec.name}!${c}`));
+    }
+    expect(cut).toEqual([]);
   });
 });
 

@@ -1,12 +1,7 @@
 import { parseRange, rangeAddress } from "../../../core/_lib/cells";
+import { chartColour } from "../../../core/sheets/chartColours";
 import type { ChartSpec, SheetSpec, SpecCell } from "../../../core/sheets/SheetSpec";
 import { xmlText } from "./xmlText";
-
-/**
- * Series colours (Okabe & Ito): told apart with every common colour-vision deficiency, light for
- * "started" and dark for "done" within each view.
- */
-export const SERIES_COLOURS = ["56B4E9", "0072B2", "E69F00", "D55E00", "009E73", "CC79A7"];
 
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
@@ -49,7 +44,7 @@ function series(spec: SheetSpec, chart: ChartSpec, index: number): string {
   const first = box.row + 1;
   const n = box.rows - 1;
   const cell = (r: number, c: number) => spec.cells[r]?.[c];
-  const colour = SERIES_COLOURS[index % SERIES_COLOURS.length]!;
+  const colour = chartColour(index).slice(1);
   const line = chart.kind === "line";
   const look = line
     ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln></c:spPr>` +

@@ -67,6 +67,8 @@ export interface FakeChart {
   bottomRight?: string;
   width: number;
   height: number;
+  /** Colours set on series, by series index. */
+  seriesColours?: string[];
 }
 
 export class FakeError extends Error {
