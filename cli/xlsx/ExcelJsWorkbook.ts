@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core/_lib/cells";
 import type { Workbook } from "../../core/actions/Workbook";
 import type { SheetSpec } from "../../core/sheets/SheetSpec";
+import { addCharts } from "./_lib/addCharts";
 import { LISTS_SHEET } from "./_lib/applyValidations";
 import { checkSheetSpecs } from "../../core/sheets/checkSheetSpecs";
 import { internals } from "./_lib/exceljsInternals";
@@ -19,6 +20,12 @@ import { renderSheet } from "./renderSheet";
  * @example const workbook = await ExcelJsWorkbook.fromBuffer(bytes); await workbook.writeSheets([spec]);
  */
 export class ExcelJsWorkbook implements Workbook {
+  /**
+   * Specs of the sheets written with charts, by name: ExcelJS neither writes nor keeps charts, so they
+   * are added to the file's bytes on the way out. Charts of a file opened from disk are lost.
+   */
+  private readonly chartSheets = new Map<string, SheetSpec>();
+
   constructor(readonly excel: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
   /** Opens the bytes of an .xlsx file; rejects when they are not one. */
@@ -31,7 +38,12 @@ export class ExcelJsWorkbook implements Workbook {
   /** The workbook as the bytes of an .xlsx file. */
   async toBuffer(): Promise<Uint8Array> {
     const buffer: unknown = await this.excel.xlsx.writeBuffer();
-    return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+    const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+    const present = new Set(this.excel.worksheets.map((ws) => ws.name));
+    return addCharts(
+      bytes,
+      [...this.chartSheets.values()].filter((spec) => present.has(spec.name)),
+    );
   }
 
   async sheetNames(): Promise<string[]> {
@@ -62,6 +74,8 @@ export class ExcelJsWorkbook implements Workbook {
         worksheet = this.excel.addWorksheet(spec.name);
       }
       await renderSheet(worksheet, spec);
+      if (old) this.chartSheets.delete(old.name);
+      if (spec.charts?.length) this.chartSheets.set(spec.name, spec);
     }
     // Long drop-down lists live on a hidden sheet; keep it last, after the sheets users see.
     const lists = this.excel.getWorksheet(LISTS_SHEET);

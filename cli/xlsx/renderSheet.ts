@@ -23,8 +23,8 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
  * Renders a sheet spec into a new, empty worksheet.
  *
  * ExcelJS writes typed cells, so a string is always a string cell, however it starts: no apostrophe
- * escaping is needed or wanted here. Charts are left out: ExcelJS cannot write charts; the Office.js
- * and Apps Script hosts draw them.
+ * escaping is needed or wanted here. Charts are not drawn here: ExcelJS cannot write them, so
+ * `ExcelJsWorkbook.toBuffer` adds their DrawingML parts to the file (see `_lib/addCharts`).
  * @example await renderSheet(workbook.addWorksheet("2022-09"), spec)
  */
 export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> {
@@ -47,6 +47,9 @@ export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec)
   }
   applyFormats(worksheet, spec);
   (spec.columnWidths ?? []).forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  (spec.rowHeights ?? []).forEach((height, r) => {
+    if (height !== null) worksheet.getRow(r + 1).height = height;
+  });
   const frozen = spec.frozen;
   if (frozen && (frozen.rows > 0 || frozen.columns > 0)) {
     worksheet.views = [{ state: "frozen", xSplit: frozen.columns, ySplit: frozen.rows }];

@@ -54,6 +54,18 @@ export function pooledHistory(rows: readonly HistoryRow[], month: string): Measu
   return reporting.length ? poolMeasures(reporting.map((row) => measuresOfCounts(row.counts!))) : null;
 }
 
+/** Pools one group's measures over the given month's reporting rows that carry group counts. */
+export function pooledGroupHistory(
+  rows: readonly HistoryRow[],
+  month: string,
+  groupId: string,
+): Measures | null {
+  const counts = rows
+    .filter((row) => row.month === month && row.counts)
+    .flatMap((row) => (row.groups?.[groupId] ? [row.groups[groupId]] : []));
+  return counts.length ? poolMeasures(counts.map((c) => measuresOfCounts(c))) : null;
+}
+
 /**
  * Turns region readings into the national picture (PRODUCT.md §6): one reading per region code (a second
  * file for the same region is an issue and is not counted), missing regions listed as not reporting,
@@ -123,6 +135,9 @@ export function buildNationalPicture(
     name: r.name,
     reporting: r.reporting,
     counts: r.measures ? countsOfMeasures(r.measures) : null,
+    ...(r.measures
+      ? { groups: Object.fromEntries(Object.entries(r.groups).map(([id, m]) => [id, countsOfMeasures(m)])) }
+      : {}),
   }));
   const history = mergeHistory(options.history ?? [], month, current);
   const previousMonth = addMonths(month, -1);

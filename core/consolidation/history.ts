@@ -2,6 +2,8 @@ import type { Grid } from "../_lib/cells";
 import { codeText, normalizeText } from "../_lib/cells";
 import { dateCellDay, parseMonthKey } from "../_lib/day";
 import type { Measures } from "../readiness/Measures";
+import type { GroupCounts } from "./groupCounts";
+import { parseGroupCounts } from "./groupCounts";
 import type { Share } from "../readiness/Share";
 
 /** The four measures in a fixed order: the columns of Historia and of every table. */
@@ -20,6 +22,8 @@ export interface HistoryRow {
   reporting: boolean;
   /** [count, of] per measure, in MEASURE_KEYS order; null when the region did not report. */
   counts: [number, number][] | null;
+  /** The same per preparation group, for the trend by group; missing in history from before it was kept. */
+  groups?: GroupCounts;
 }
 
 function share(count: number, of: number): Share {
@@ -42,6 +46,9 @@ export function countsOfMeasures(measures: Measures): [number, number][] {
 
 /** Number of columns before the counts on the Historia sheet: month, code, name, reporting. */
 export const HISTORY_LEAD_COLUMNS = 4;
+
+/** Column of the group counts on the Historia sheet, after the four measures' count, of and share. */
+export const HISTORY_GROUPS_COLUMN = HISTORY_LEAD_COLUMNS + MEASURE_KEYS.length * 3;
 
 function num(value: unknown): number {
   return typeof value === "number" ? value : Number(normalizeText(value as string)) || 0;
@@ -66,7 +73,15 @@ export function readHistory(grid: Grid): HistoryRow[] {
       const base = HISTORY_LEAD_COLUMNS + m * 3;
       counts.push([num(row[base]), num(row[base + 1])]);
     }
-    rows.push({ month, code, name: normalizeText(row[2]), reporting, counts: reporting ? counts : null });
+    const groups = reporting ? parseGroupCounts(row[HISTORY_GROUPS_COLUMN]) : undefined;
+    rows.push({
+      month,
+      code,
+      name: normalizeText(row[2]),
+      reporting,
+      counts: reporting ? counts : null,
+      ...(groups ? { groups } : {}),
+    });
   }
   return rows;
 }

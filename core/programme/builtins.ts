@@ -58,18 +58,20 @@ const COMMON = {
     not_applicable: { fi: "Ei koske", sv: "Berör inte", en: "Not applicable" },
   },
   target: "2023-01-01",
+  // Told apart by lightness as well as hue, so readers with a red-green deficiency see four bands and
+  // "no figure" (checked with a deuteranopia and protanopia simulation in bandPalette.test.ts).
   bands: [
     {
       id: "dark_green",
       min: 0.9,
-      fill: "#1E7B34",
+      fill: "#00441B",
       font: "#FFFFFF",
       name: { fi: "Tummanvihreä", sv: "Mörkgrön", en: "Dark green" },
     },
     {
       id: "green",
       min: 0.75,
-      fill: "#A9D18E",
+      fill: "#74C476",
       font: "#000000",
       name: { fi: "Vihreä", sv: "Grön", en: "Green" },
     },
@@ -80,9 +82,9 @@ const COMMON = {
       font: "#000000",
       name: { fi: "Keltainen", sv: "Gul", en: "Yellow" },
     },
-    { id: "red", min: 0, fill: "#F4B6B6", font: "#000000", name: { fi: "Punainen", sv: "Röd", en: "Red" } },
+    { id: "red", min: 0, fill: "#E34A33", font: "#000000", name: { fi: "Punainen", sv: "Röd", en: "Red" } },
   ],
-  noFigure: { fill: "#D9D9D9", font: "#404040" },
+  noFigure: { fill: "#E8E8E8", font: "#404040" },
   checklist: {
     last100: { start: "2022-09-23", end: "2022-12-31" },
     first100: { start: "2023-01-01", end: "2023-04-10" },

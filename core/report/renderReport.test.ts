@@ -99,7 +99,7 @@ describe("renderReport", () => {
     expect(regionRow(table, "02")).toContain('<td class="num band-0" title="3/3">100 %</td>');
     expect(regionRow(table, "02")).toContain('<td class="num band-none" title="0/0">–</td>');
     expect(regionRow(table, "01")).toContain('<td class="num band-3" title="1/4">25 %</td>');
-    expect(fi).toContain(".band-0{background:#1E7B34;color:#FFFFFF}");
+    expect(fi).toContain(`.band-0{background:${REGIONAL.bands[0]!.fill};color:#FFFFFF}`);
   });
 
   it("draws one bar per share with a figure and greys the regions that did not report", () => {

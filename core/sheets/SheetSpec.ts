@@ -94,4 +94,11 @@ export interface SheetSpec {
   readonly hidden?: boolean;
   /** `#RRGGBB` */
   readonly tabColor?: string;
+
+  // Issue 9, national half: row heights (charts are `charts` above, drawn by every host).
+  /**
+   * Row heights in points from row 1; null keeps the default. Rows with wrapped text need one:
+   * LibreOffice keeps the stored height on open, so the text would overlap the next row.
+   */
+  readonly rowHeights?: readonly (number | null)[];
 }

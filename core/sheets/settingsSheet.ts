@@ -2,6 +2,7 @@ import type { CellValue, Grid } from "../_lib/cells";
 import { codeText, matchKey, normalizeText } from "../_lib/cells";
 import type { Lang, Localized } from "../i18n/lang";
 import { LangSchema } from "../i18n/lang";
+import { BUILTIN_PROGRAMMES } from "../programme/builtins";
 import type { Programme } from "../programme/ProgrammeSchema";
 import { sheetName } from "./labels";
 import type { SheetSpec, SpecCell } from "./SheetSpec";
@@ -74,6 +75,9 @@ const TEXT = {
   },
 } as const;
 
+/** Languages by their own name, as the national settings show them (the reader takes either). */
+const LANGUAGE_NAMES: Record<Lang, string> = { fi: "suomi", sv: "svenska", en: "English" };
+
 /** Row (1-based) of the regions table header on the settings sheet. */
 const REGIONS_HEADER_ROW = 13;
 
@@ -82,15 +86,19 @@ export function buildSettingsSheet(settings: WorkbookSettings, programme: Progra
   const regionName = settings.region
     ? (programme.units.find((unit) => unit.code === settings.region)?.name[lang] ?? "")
     : "";
+  // The ministry reads its settings; it sees names, and the key column keeps the settings language-proof.
+  const named = settings.role === "national";
+  const programmeValue =
+    named && programme.id === settings.programmeId ? programme.name[lang] : settings.programmeId;
   const rows: SpecCell[][] = [
     [TEXT.title[lang]],
     [],
     [TEXT.setting[lang], TEXT.value[lang], TEXT.key[lang]],
-    [KEYS.programme[lang], settings.programmeId, "programme"],
+    [KEYS.programme[lang], programmeValue, "programme"],
     [KEYS.role[lang], TEXT.role[settings.role][lang], "role"],
     [KEYS.region[lang], settings.region ?? "", "region"],
     [KEYS.regionName[lang], regionName, "regionName"],
-    [KEYS.lang[lang], settings.lang, "lang"],
+    [KEYS.lang[lang], named ? LANGUAGE_NAMES[settings.lang] : settings.lang, "lang"],
     [KEYS.templateVersion[lang], settings.templateVersion, "templateVersion"],
     [KEYS.regionTemplateUrl[lang], settings.regionTemplateUrl ?? "", "regionTemplateUrl"],
     [],
@@ -119,6 +127,15 @@ export function buildSettingsSheet(settings: WorkbookSettings, programme: Progra
     columnWidths: [26, 40, 60, 50],
     frozen: { rows: 0, columns: 0 },
   };
+}
+
+/** A programme as its id or its name in any language; an unknown text is taken as an id. */
+function programmeIdOf(text: string): string {
+  const key = matchKey(text);
+  for (const programme of Object.values(BUILTIN_PROGRAMMES)) {
+    if (Object.values(programme.name).some((name) => matchKey(name) === key)) return programme.id;
+  }
+  return text || "regional";
 }
 
 function roleOf(text: string): WorkbookRole | undefined {
@@ -170,11 +187,14 @@ export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSet
     }
   }
   const text = (key: string) => normalizeText(byKey.get(key));
-  const lang = LangSchema.safeParse(text("lang").toLowerCase());
+  const langName = (Object.keys(LANGUAGE_NAMES) as Lang[]).find(
+    (l) => matchKey(LANGUAGE_NAMES[l]) === matchKey(text("lang")),
+  );
+  const lang = LangSchema.safeParse(langName ?? text("lang").toLowerCase());
   const region = codeText(byKey.get("region"));
   const role = roleOf(text("role")) ?? (region ? "region" : "template");
   return {
-    programmeId: text("programme") || "regional",
+    programmeId: programmeIdOf(text("programme")),
     role,
     region: region || null,
     lang: lang.success ? lang.data : fallbackLang,

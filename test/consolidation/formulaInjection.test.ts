@@ -144,8 +144,8 @@ describe("Myöhässä", () => {
 describe("Riskit", () => {
   it("keeps risk descriptions and mitigations as literal text", () => {
     const sheet = national.getWorksheet("Riskit")!;
-    const risksTitle = rowWithLabel(sheet, "Riskit");
-    const rows = rowsOf(sheet, "01", risksTitle + 2);
+    const risksTitle = rowWithLabel(sheet, "Riskit alueittain");
+    const rows = rowsOf(sheet, "01", risksTitle + 2, rowWithLabel(sheet, "Itsearvioiden perustelut") - 1);
     expect(rows).toHaveLength(INJECTIONS.length);
     rows.forEach((row, i) => {
       expectText(row.getCell(5), INJECTIONS[i]!);
@@ -156,7 +156,7 @@ describe("Riskit", () => {
 
   it("keeps self-assessment notes as literal text", () => {
     const sheet = national.getWorksheet("Riskit")!;
-    const rows = rowsOf(sheet, "01", 4, rowWithLabel(sheet, "Riskit") - 1);
+    const rows = rowsOf(sheet, "01", rowWithLabel(sheet, "Itsearvioiden perustelut") + 2);
     const notes = new Map(rows.map((row) => [String(row.getCell(4).value), row.getCell(5)]));
     expectText(notes.get("Keltainen")!, INJECTIONS[0]);
     expectText(notes.get("Punainen")!, INJECTIONS[3]);
@@ -166,7 +166,9 @@ describe("Riskit", () => {
 describe("Tarkistukset", () => {
   it("lists each unknown status with its message, as text, naming what was typed", () => {
     const sheet = national.getWorksheet("Tarkistukset")!;
-    const rows = rowsOf(sheet, "01", 4).filter((row) => row.getCell(4).value === "unknown_status");
+    // The finding in words; the issue code stays in the last column, for filters and support.
+    const rows = rowsOf(sheet, "01", 4).filter((row) => row.getCell(9).value === "unknown_status");
+    for (const row of rows) expect(row.getCell(4).value).toBe("Tuntematon tila");
     expect(rows.map((row) => row.getCell(7).value)).toEqual(BAD_STATUS);
     rows.forEach((row, i) => {
       const issue = summary.issues.find((x) => x.code === "unknown_status" && x.taskId === BAD_STATUS[i])!;
@@ -180,7 +182,15 @@ describe("Tarkistukset", () => {
 describe("the whole national workbook", () => {
   it("has no formula cell fed by region text", () => {
     const formulas: string[] = [];
-    for (const name of ["Yhteenveto", "Valmisteluryhmät", "Myöhässä", "Riskit", "Tarkistukset", "Historia"]) {
+    for (const name of [
+      "Yhteenveto",
+      "Kaaviot",
+      "Valmisteluryhmät",
+      "Myöhässä",
+      "Riskit",
+      "Tarkistukset",
+      "Historia",
+    ]) {
       national.getWorksheet(name)!.eachRow((row) =>
         row.eachCell((cell) => {
           if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${name}!${cell.address}`);

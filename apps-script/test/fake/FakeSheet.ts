@@ -305,6 +305,15 @@ export class FakeSheet extends FakeObject {
     for (let c = startColumn; c < startColumn + numColumns; c++) this._widths.set(c, width);
     return this;
   }
+  /** Rows Sheets was asked to fit to their content, as [startRow, numRows]. */
+  _autoResizedRows: [number, number][] = [];
+  autoResizeRows(startRow: number, numRows: number): this {
+    if (startRow < 1 || numRows < 1 || startRow - 1 + numRows > this._maxRows) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    this._autoResizedRows.push([startRow, numRows]);
+    return this;
+  }
   getColumnWidth(columnPosition: number): number {
     return this._widths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }

@@ -46,3 +46,12 @@ export function measureLabels(programme: Programme, lang: Lang): string[] {
     interpolate(LABELS.readinessDone[lang], { target }),
   ];
 }
+
+/** How many region codes a list shows before it says how many more: a cell stays a few lines tall. */
+const LISTED_CODES = 24;
+
+/** Region codes as one cell: "01, 02, 05", or the first ones and "… +276" for a long list. */
+export function codeList(codes: readonly string[]): string {
+  const shown = codes.slice(0, LISTED_CODES).join(", ");
+  return codes.length > LISTED_CODES ? `${shown} … +${codes.length - LISTED_CODES}` : shown;
+}

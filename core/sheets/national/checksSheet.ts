@@ -1,11 +1,19 @@
 import { rangeAddress } from "../../_lib/cells";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
+import { fitSheet } from "../_lib/fitSheet";
 import { LABELS, sheetName } from "../labels";
 import { NATIONAL_LABELS as N } from "../nationalLabels";
-import type { SheetSpec, SpecCell } from "../SheetSpec";
-import { HEADER_STYLE, TITLE_STYLE } from "../styles";
+import type { SheetSpec, SpecCell, StyleSpec } from "../SheetSpec";
+import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from "../styles";
 
-/** The checks sheet of the national workbook. */
+import { ISSUE_TITLES } from "./issueTitles";
+
+const WIDTH = 9;
+
+/**
+ * The checks sheet of the national workbook: every data-quality issue with region, sheet and cell, named
+ * in words; the issue's code stays in the last column for support and filters.
+ */
 export function checksSheet(p: NationalPicture): SheetSpec {
   const { lang } = p;
   const names = new Map(p.readings.map((r) => [r.code, r.name]));
@@ -13,45 +21,58 @@ export function checksSheet(p: NationalPicture): SheetSpec {
     i.region ?? "",
     (i.region && names.get(i.region)) || "",
     i.severity === "error" ? N.error[lang] : N.warning[lang],
-    i.code,
+    ISSUE_TITLES[i.code][lang],
     i.sheet ?? "",
     i.cell ?? "",
     i.taskId ?? "",
     i.message,
+    i.code,
   ]);
-  const n = Math.max(rows.length, 1);
-  return {
-    name: sheetName("checks", lang),
-    cells: [
-      [N.checksTitle[lang]],
-      [],
-      [
-        N.code[lang],
-        LABELS.region[lang],
-        N.severity[lang],
-        N.issueCode[lang],
-        N.sheet[lang],
-        N.cell[lang],
-        N.task[lang],
-        N.message[lang],
-      ],
-      ...(rows.length ? rows : [[N.noIssues[lang]]]),
-    ],
-    styles: [
-      { range: "A1", ...TITLE_STYLE },
-      { range: "A3:H3", ...HEADER_STYLE },
+  const n = rows.length;
+  const styles: StyleSpec[] = [
+    { range: "A1", ...TITLE_STYLE },
+    { range: rangeAddress(2, 0, 1, WIDTH), ...HEADER_STYLE },
+  ];
+  if (n) {
+    styles.push(
+      { range: rangeAddress(3, 0, n, WIDTH), border: true },
       { range: rangeAddress(3, 0, n, 1), numberFormat: "@" },
       { range: rangeAddress(3, 6, n, 1), numberFormat: "@" },
       { range: rangeAddress(3, 7, n, 1), wrap: true },
-    ],
-    columnWidths: [8, 30, 10, 18, 10, 8, 10, 90],
-    frozen: { rows: 3, columns: 0 },
-    conditionalFormats: [
-      {
-        range: rangeAddress(3, 2, n, 1),
-        condition: { kind: "textEquals", text: N.error[lang] },
-        fill: "#F4B6B6",
-      },
-    ],
-  };
+      { range: rangeAddress(3, 8, n, 1), ...NOTE_STYLE },
+    );
+  }
+  return fitSheet(
+    {
+      name: sheetName("checks", lang),
+      cells: [
+        [N.checksTitle[lang]],
+        [],
+        [
+          N.regionCode[lang],
+          LABELS.region[lang],
+          N.severity[lang],
+          N.finding[lang],
+          N.sheet[lang],
+          N.cell[lang],
+          N.task[lang],
+          N.message[lang],
+          N.issueCode[lang],
+        ],
+        ...(n ? rows : [[N.noIssues[lang]]]),
+      ],
+      styles,
+      frozen: { rows: 3, columns: 0 },
+      conditionalFormats: n
+        ? [
+            {
+              range: rangeAddress(3, 2, n, 1),
+              condition: { kind: "textEquals", text: N.error[lang] },
+              fill: "#F4B6B6",
+            },
+          ]
+        : [],
+    },
+    { spill: ["A1", ...(n ? [] : ["A4"])], wrapWidths: [0, 0, 0, 0, 0, 0, 0, 70] },
+  );
 }

@@ -1,18 +1,21 @@
-import { rangeAddress } from "../../_lib/cells";
+import { columnLetter, rangeAddress } from "../../_lib/cells";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
-import { pooledHistory } from "../../consolidation/buildNationalPicture";
-import { MEASURE_KEYS, measuresOfCounts } from "../../consolidation/history";
-import { bandRules } from "../bandRules";
+import { formatGroupCounts } from "../../consolidation/groupCounts";
+import { HISTORY_GROUPS_COLUMN, MEASURE_KEYS, measuresOfCounts } from "../../consolidation/history";
+import { fitSheet } from "../_lib/fitSheet";
 import { LABELS, sheetName } from "../labels";
 import { NATIONAL_LABELS as N } from "../nationalLabels";
 import type { SheetSpec, SpecCell } from "../SheetSpec";
-import { HEADER_STYLE, PERCENT_FORMAT } from "../styles";
+import { HEADER_STYLE, NOTE_STYLE, PERCENT_FORMAT } from "../styles";
 
-import { shareCell, shares, SHORT } from "./cells";
+import { shareCell, SHORT } from "./cells";
 
-/** The Historia sheet: one row per month × region, and the pooled national trend beside it. */
+/**
+ * The Historia sheet: one row per month × region, the record consolidation reads back next month. The
+ * national trend drawn from it is on the charts sheet, where people look for it.
+ */
 export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "history">): SheetSpec {
-  const { lang, programme } = p;
+  const { lang } = p;
   const yes = LABELS.yes[lang];
   const no = LABELS.no[lang];
   const header = [
@@ -25,6 +28,7 @@ export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "hi
       `${s[lang]}: ${LABELS.of[lang]}`,
       `${s[lang]}: ${LABELS.share[lang]}`,
     ]),
+    N.groupCountsHeader[lang],
   ];
   const rows = p.history.map((h): SpecCell[] => {
     const m = h.counts ? measuresOfCounts(h.counts) : null;
@@ -36,49 +40,30 @@ export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "hi
       ...MEASURE_KEYS.flatMap(([view, kind]): SpecCell[] =>
         m ? [m[view][kind].count, m[view][kind].of, shareCell(m[view][kind])] : [null, null, null],
       ),
+      formatGroupCounts(h.groups),
     ];
   });
-  const months = [...new Set(p.history.map((h) => h.month))];
-  const trendCol = header.length + 2;
-  const trend: SpecCell[][] = [
-    [N.trendTitle[lang], ...SHORT.map((s) => s[lang])],
-    ...months.map((month) => [month, ...shares(pooledHistory(p.history, month))]),
-  ];
-  const cells: SpecCell[][] = [header, ...rows];
-  trend.forEach((line, i) => {
-    const row = (cells[i] ??= []) as SpecCell[];
-    while (row.length < trendCol) row.push(null);
-    row.push(...line);
-  });
-  const n = Math.max(rows.length, 1);
-  return {
-    name: sheetName("history", lang),
-    cells,
-    styles: [
-      { range: rangeAddress(0, 0, 1, header.length), ...HEADER_STYLE },
-      { range: rangeAddress(0, trendCol, 1, 5), ...HEADER_STYLE },
-      { range: rangeAddress(1, 0, n, 2), numberFormat: "@" },
-      ...[0, 1, 2, 3].map((m) => ({
-        range: rangeAddress(1, 4 + m * 3 + 2, n, 1),
-        numberFormat: PERCENT_FORMAT,
-      })),
-      { range: rangeAddress(1, trendCol, Math.max(months.length, 1), 1), numberFormat: "@" },
-      { range: rangeAddress(1, trendCol + 1, Math.max(months.length, 1), 4), numberFormat: PERCENT_FORMAT },
-    ],
-    columnWidths: [9, 7, 30, 9, ...header.slice(4).map(() => 11), 2, 2, 16, 12, 12, 12, 12],
-    frozen: { rows: 1, columns: 0 },
-    conditionalFormats: bandRules(programme, rangeAddress(1, trendCol + 1, Math.max(months.length, 1), 4)),
-    charts: months.length
-      ? [
-          {
-            kind: "line",
-            title: N.trendTitle[lang],
-            dataRange: rangeAddress(0, trendCol, months.length + 1, 5),
-            anchor: rangeAddress(months.length + 3, trendCol, 1, 1),
-            width: 640,
-            height: 320,
-          },
-        ]
-      : [],
-  };
+  const n = rows.length;
+  return fitSheet(
+    {
+      name: sheetName("history", lang),
+      cells: [header, ...rows],
+      styles: [
+        { range: rangeAddress(0, 0, 1, header.length), ...HEADER_STYLE },
+        ...(n
+          ? [
+              { range: rangeAddress(1, 0, n, 2), numberFormat: "@" },
+              ...[0, 1, 2, 3].map((m) => ({
+                range: rangeAddress(1, 4 + m * 3 + 2, n, 1),
+                numberFormat: PERCENT_FORMAT,
+              })),
+              { range: rangeAddress(1, HISTORY_GROUPS_COLUMN, n, 1), ...NOTE_STYLE, numberFormat: "@" },
+            ]
+          : []),
+      ],
+      frozen: { rows: 1, columns: 0 },
+    },
+    // The group counts are for the program: a narrow column, their text spills or is cut, harmlessly.
+    { spill: rows.map((_, i) => `${columnLetter(HISTORY_GROUPS_COLUMN)}${i + 2}`) },
+  );
 }

@@ -1,5 +1,6 @@
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import type { SheetSpec } from "../SheetSpec";
+import { chartsSheet } from "./chartsSheet";
 import { checksSheet } from "./checksSheet";
 import { groupsSheet } from "./groupsSheet";
 import { historySheet } from "./historySheet";
@@ -9,10 +10,11 @@ import { summarySheet } from "./summarySheet";
 
 export { historySheet };
 
-/** The six national sheets of PRODUCT.md §5, in tab order. */
+/** The six national sheets of PRODUCT.md §5 and the charts, in tab order. */
 export function nationalSheets(picture: NationalPicture): SheetSpec[] {
   return [
     summarySheet(picture),
+    chartsSheet(picture),
     groupsSheet(picture),
     lateSheet(picture),
     risksSheet(picture),

@@ -1,4 +1,5 @@
-import { rangeAddress } from "../../../core/_lib/cells";
+import { parseRange, rangeAddress } from "../../../core/_lib/cells";
+import { chartColour } from "../../../core/sheets/chartColours";
 import type { ChartSpec, ListValidationSpec, SheetSpec } from "../../../core/sheets/SheetSpec";
 import type { FeatureNotice } from "./FeatureNotice";
 import type { RequestBudget } from "./RequestBudget";
@@ -122,12 +123,19 @@ export async function renderSheetSpec(
       chart.delete();
     }
     for (const chart of spec.charts ?? []) {
-      await budget.reserve(estimateBytes(chart) + SMALL_ACTION_BYTES * 4);
+      const series = parseRange(chart.dataRange).columns - 1;
+      await budget.reserve(estimateBytes(chart) + SMALL_ACTION_BYTES * (4 + series));
       const added = sheet.charts.add(CHART_TYPES[chart.kind], sheet.getRange(chart.dataRange), "Columns");
       added.title.text = chart.title;
       added.setPosition(chart.anchor);
       if (chart.width !== undefined) added.width = toPoints(chart.width);
       if (chart.height !== undefined) added.height = toPoints(chart.height);
+      // The same series colours in every host; queued with the chart, no extra sync.
+      for (let i = 0; i < series; i++) {
+        const format = added.series.getItemAt(i).format;
+        if (chart.kind === "line") format.line.color = chartColour(i);
+        else format.fill.setSolidColor(chartColour(i));
+      }
     }
     if (spec.protection) {
       await budget.reserve(SMALL_ACTION_BYTES);

@@ -69,6 +69,24 @@ async function renderColumnWidths(
   }
 }
 
+/** Consecutive rows of equal explicit height share one range ("5:7"); rows without one keep Excel's. */
+async function renderRowHeights(
+  sheet: Excel.Worksheet,
+  heights: readonly (number | null)[],
+  budget: RequestBudget,
+): Promise<void> {
+  let start = 0;
+  for (let r = 1; r <= heights.length; r++) {
+    if (r < heights.length && heights[r] === heights[start]) continue;
+    const height = heights[start];
+    if (height !== null && height !== undefined) {
+      await budget.reserve(SMALL_ACTION_BYTES);
+      sheet.getRange(`${start + 1}:${r}`).format.rowHeight = height;
+    }
+    start = r;
+  }
+}
+
 /** Escapes text for a string literal inside an Excel formula. */
 const formulaString = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -108,6 +126,7 @@ export async function renderStyles(
 ): Promise<void> {
   for (const style of spec.styles ?? []) await renderStyle(sheet, style, budget);
   await renderColumnWidths(sheet, spec.columnWidths ?? [], budget);
+  await renderRowHeights(sheet, spec.rowHeights ?? [], budget);
   for (const format of spec.conditionalFormats ?? []) await renderConditionalFormat(sheet, format, budget);
   for (const merge of spec.merges ?? []) {
     await budget.reserve(SMALL_ACTION_BYTES);

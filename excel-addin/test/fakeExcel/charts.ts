@@ -5,6 +5,7 @@ import { formatAddress, parseAddress } from "./model";
 import type { FakeRange } from "./range";
 import { rangeAddressOf } from "./range";
 import { loadItems } from "./loadItems";
+import { FakeChartSeriesCollection } from "./chartSeries";
 
 interface ChartTarget {
   readonly sheet: FakeSheet;
@@ -59,6 +60,7 @@ export class FakeChartCollection extends ClientObject<FakeSheet> {
 
 export class FakeChart extends ClientObject<ChartTarget> {
   readonly title = new FakeChartTitle(this.context, () => this._resolve());
+  readonly series = new FakeChartSeriesCollection(this.context, () => this._resolve());
   protected scalarProperties(): readonly string[] {
     return ["name", "width", "height"];
   }

@@ -67,6 +67,8 @@ export interface FakeChart {
   bottomRight?: string;
   width: number;
   height: number;
+  /** Colours set on series, by series index. */
+  seriesColours?: string[];
 }
 
 export class FakeError extends Error {
@@ -93,6 +95,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   /** Points per zero-based column index. */
   readonly columnWidths = new Map<number, number>();
+  /** Points per zero-based row index, for rows given a height. */
+  readonly rowHeights = new Map<number, number>();
   merges: Bounds[] = [];
   validations: FakeValidation[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];

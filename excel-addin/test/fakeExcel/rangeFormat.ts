@@ -13,11 +13,12 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
   readonly borders = new FakeBorderCollection(this.context, () => this._resolve());
 
   protected scalarProperties(): readonly string[] {
-    return ["columnWidth", "wrapText", "horizontalAlignment"];
+    return ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment"];
   }
   protected readProperty(target: RangeTarget, property: string): unknown {
     const first = target.sheet.cell(target.bounds.row, target.bounds.column);
     if (property === "columnWidth") return target.sheet.columnWidths.get(target.bounds.column) ?? 48;
+    if (property === "rowHeight") return target.sheet.rowHeights.get(target.bounds.row) ?? 15;
     if (property === "wrapText") return first?.format?.wrap ?? false;
     if (property === "horizontalAlignment") return first?.format?.align ?? "General";
     throw new FakeError("InvalidArgument", `RangeFormat has no property ${property} in this fake.`);
@@ -32,6 +33,19 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
   }
   get columnWidth(): number {
     return this.get("columnWidth");
+  }
+  /** Excel takes 0–409 points; a whole-row range ("5:7") sets every row of it. */
+  set rowHeight(points: number) {
+    this.set("rowHeight", points, (t) => {
+      assertWritable(t, false);
+      if (points < 0 || points > 409)
+        throw new FakeError("InvalidArgument", `Row height ${points} is out of range.`);
+      const whole = Math.min(t.bounds.rows, 1_048_576);
+      for (let r = 0; r < whole; r++) t.sheet.rowHeights.set(t.bounds.row + r, points);
+    });
+  }
+  get rowHeight(): number {
+    return this.get("rowHeight");
   }
   set wrapText(wrap: boolean) {
     this.set("wrapText", wrap, (t) => setFormat(t, (f) => (f.wrap = wrap)));

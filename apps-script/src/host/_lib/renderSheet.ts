@@ -1,4 +1,5 @@
 import { parseRange, rangeAddress } from "../../../../core/_lib/cells";
+import { chartColour } from "../../../../core/sheets/chartColours";
 import type {
   ChartSpec,
   ConditionalFormatSpec,
@@ -120,6 +121,10 @@ function conditionalRule(app: SpreadsheetApp, sheet: Sheet, spec: ConditionalFor
   return builder.setRanges([sheet.getRange(spec.range)]).build();
 }
 
+function seriesColours(chart: ChartSpec): string[] {
+  return Array.from({ length: parseRange(chart.dataRange).columns - 1 }, (_, i) => chartColour(i));
+}
+
 function insertChart(sheet: Sheet, chart: ChartSpec, anchor: { row: number; column: number }): void {
   const base = sheet.newChart();
   let builder: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder =
@@ -132,6 +137,8 @@ function insertChart(sheet: Sheet, chart: ChartSpec, anchor: { row: number; colu
     .addRange(sheet.getRange(chart.dataRange))
     .setNumHeaders(1)
     .setOption("title", chart.title)
+    // The same series colours in every host, so a chart pasted from Sheets matches one from Excel.
+    .setOption("colors", seriesColours(chart))
     .setPosition(anchor.row + 1, anchor.column + 1, 0, 0);
   if (chart.width !== undefined) builder = builder.setOption("width", chart.width);
   if (chart.height !== undefined) builder = builder.setOption("height", chart.height);
@@ -159,6 +166,10 @@ export function renderSheet(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, 
   if (dates.length > 0) sheet.getRangeList(dates).setNumberFormat(DEFAULT_DATE_FORMAT);
   for (const style of spec.styles ?? []) applyStyle(sheet.getRange(style.range), style);
   applyColumnWidths(sheet, spec.columnWidths ?? []);
+  // Sheets fits a row to its wrapped text itself; one call asks it to for every row, where the spec's
+  // heights (one per run of rows) would make the call count grow with the rows.
+  if ((spec.rowHeights ?? []).some((h) => h !== null) && spec.cells.length > 0)
+    sheet.autoResizeRows(1, spec.cells.length);
   sheet.setFrozenRows(spec.frozen?.rows ?? 0);
   sheet.setFrozenColumns(spec.frozen?.columns ?? 0);
 
