@@ -1,5 +1,6 @@
 import { parseMonthKey } from "../_lib/day";
 import { unitRoadmap } from "../programme/builtins";
+import { findAssessmentSheet } from "../sheets/assessmentSheet";
 import { readMonthSheet } from "../sheets/readMonthSheet";
 import { loadWorkbookContext } from "./loadWorkbookContext";
 import { actionMessage } from "./messages";
@@ -25,7 +26,7 @@ export async function validateMonth(
     return { ok: false, message: actionMessage("badMonth", lang0, { month }), sheets: [], issues: [] };
   const context = await loadWorkbookContext(workbook, {
     ...(options.lang ? { lang: options.lang } : {}),
-    extra: () => [month],
+    extra: (names) => [month, findAssessmentSheet(names, month)],
   });
   const { programme, settings, lang } = context;
   const unit = programme.units.find((u) => u.code === settings?.region);
@@ -33,11 +34,16 @@ export async function validateMonth(
   const grid = context.grids.get(month);
   if (!grid)
     return { ok: false, message: actionMessage("monthMissing", lang, { month }), sheets: [], issues: [] };
+  const assessmentName = findAssessmentSheet(context.grids.keys(), month);
+  const assessmentGrid = assessmentName ? context.grids.get(assessmentName) : undefined;
   const parsed = readMonthSheet(grid, {
     sheet: month,
     roadmap: unitRoadmap(programme, unit.code),
     programme,
     lang,
+    ...(assessmentName && assessmentGrid
+      ? { assessments: { sheet: assessmentName, grid: assessmentGrid } }
+      : {}),
   });
   const issues = [...context.roadmapIssues, ...parsed.issues].map((i) => ({ ...i, region: unit.code }));
   const errors = issues.filter((i) => i.severity === "error").length;
