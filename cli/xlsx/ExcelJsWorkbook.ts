@@ -99,7 +99,7 @@ export class ExcelJsWorkbook implements Workbook {
     // One selected tab only: two would open as grouped sheets, where typing goes into both. (ExcelJS's
     // view type lacks `tabSelected`, which its writer honours.)
     this.excel.worksheets.forEach((ws) => {
-      if (ws.views.length === 0) ws.views = [{ state: "normal" }];
+      if (!ws.views?.length) ws.views = [{ state: "normal" }];
       Object.assign(ws.views[0]!, { tabSelected: ws.name === name });
     });
     this.excel.views = [

@@ -170,7 +170,8 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     row[monthColumn("owner")] = carriedCell(orphan.owner);
     put(first + roadmap.length + i, row);
   });
-  for (let r = 0; r < cells.length; r++) cells[r] ??= [];
+  // Rows and cells skipped while placing blocks side by side are empty, not holes.
+  for (let r = 0; r < cells.length; r++) cells[r] = Array.from(cells[r] ?? [], (value) => value ?? null);
 
   const tableWidth = MONTH_TABLE_COLUMNS.length;
   const rows = last - first + 1;

@@ -12,8 +12,8 @@ export interface PrintSetupOptions {
   lang: Lang;
   /** The programme's name, left in the footer. */
   programme: string;
-  /** The region's name, or omitted for the national workbook ("Kansallinen"). */
-  unit?: string;
+  /** The region's name; omitted for the national workbook ("Kansallinen"); null for neither (a template). */
+  unit?: string | null | undefined;
   /** The data month ("2022-09"), when the sheet has one. */
   month?: string;
   /** 1-based header rows repeated on every page. */
@@ -30,7 +30,8 @@ export interface PrintSetupOptions {
  */
 export function printSetup(options: PrintSetupOptions): PrintSpec {
   const { lang } = options;
-  const center = [options.unit ?? NATIONAL[lang], options.month].filter(Boolean).join(" · ");
+  const unit = options.unit === undefined ? NATIONAL[lang] : options.unit;
+  const center = [unit, options.month].filter(Boolean).join(" · ");
   return {
     orientation: "landscape",
     paper: "A4",
