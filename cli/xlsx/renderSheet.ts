@@ -34,6 +34,9 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSpec): void {
     // 0: as many pages tall as it takes.
     fitToHeight: print.fitTall ?? 0,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+    // ExcelJS writes "$" + the text before and after the colon: "A$1" becomes the absolute "$A$1", which
+    // LibreOffice needs ("$A1" it ignores, printing the whole sheet).
+    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
   const page = footerText(print.pageLabel).replace("{page}", "&P").replace("{pages}", "&N");
   worksheet.headerFooter = {
@@ -69,6 +72,9 @@ export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec)
   }
   applyFormats(worksheet, spec);
   (spec.columnWidths ?? []).forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  (spec.rowHeights ?? []).forEach((height, r) => {
+    if (height !== null) worksheet.getRow(r + 1).height = height;
+  });
   const frozen = spec.frozen;
   if (frozen && (frozen.rows > 0 || frozen.columns > 0)) {
     worksheet.views = [{ state: "frozen", xSplit: frozen.columns, ySplit: frozen.rows }];

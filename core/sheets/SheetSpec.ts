@@ -91,11 +91,6 @@ export interface SheetSpec {
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
   /** When present the sheet is protected, except for these ranges, which users fill in. */
   readonly protection?: { readonly editable: readonly string[] };
-  readonly merges?: readonly string[];
-  readonly charts?: readonly ChartSpec[];
-  readonly hidden?: boolean;
-  /** `#RRGGBB` */
-  readonly tabColor?: string;
 
   // Issue 9, region half: print setup, the sheet a workbook opens on, filtering under protection.
   /** How the sheet prints; see `printSetup`. Apps Script has no print setup API: Sheets ignores it. */
@@ -104,6 +99,19 @@ export interface SheetSpec {
   readonly active?: boolean;
   /** A range given filter buttons (header row included); users may filter and sort it under protection. */
   readonly autoFilter?: string;
+
+  readonly merges?: readonly string[];
+  readonly charts?: readonly ChartSpec[];
+  readonly hidden?: boolean;
+  /** `#RRGGBB` */
+  readonly tabColor?: string;
+
+  // Issue 9, national half: row heights (charts are `charts` above, drawn by every host).
+  /**
+   * Row heights in points from row 1; null keeps the default. Rows with wrapped text need one:
+   * LibreOffice keeps the stored height on open, so the text would overlap the next row.
+   */
+  readonly rowHeights?: readonly (number | null)[];
 }
 
 /** A4 landscape, scaled to one page wide (or one page in all), with repeated header rows and a footer. */
@@ -119,4 +127,6 @@ export interface PrintSpec {
   readonly footer: { readonly left: string; readonly center: string };
   /** "Sivu {page} / {pages}" in the sheet's language; `{page}` and `{pages}` are filled in by the host. */
   readonly pageLabel: string;
+  /** What prints, when not the whole sheet: e.g. the task table without its context columns. */
+  readonly area?: string;
 }

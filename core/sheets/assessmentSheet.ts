@@ -6,11 +6,13 @@ import { ASSESSMENTS, LABELS, SEVERITIES } from "./labels";
 import type { AssessmentCode } from "./labels";
 import { MONTH_LAYOUT } from "./monthLayout";
 import { printSetup } from "./printSetup";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 import type { Assessment, Risk } from "./readAssessments";
 import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
 import { HEADER_STYLE, INPUT_STYLE, SUBHEADER_STYLE, TITLE_STYLE } from "./styles";
 import { pickMessages } from "./validationMessages";
 
+const WIDTHS = [11, 36, 16, 60, 50];
 const SUFFIX: Record<Lang, string> = { fi: "arvio", sv: "bedömning", en: "assessment" };
 
 /** The name of a month's self-assessment and risk sheet, e.g. "2022-09 arvio". */
@@ -109,7 +111,18 @@ export function buildAssessmentSheet(options: BuildAssessmentSheetOptions): Shee
     name: assessmentSheetName(month, lang),
     cells,
     styles,
-    columnWidths: [8, 36, 16, 60, 50],
+    columnWidths: WIDTHS,
+    rowHeights: cells.map((row, r) =>
+      r < assessmentFirst - 1
+        ? null
+        : wrappedRowHeight(
+            // The notes, descriptions and mitigations wrap.
+            row.map((cell, c) => ({
+              text: c >= 3 && typeof cell === "string" ? cell : "",
+              width: WIDTHS[c] ?? 10,
+            })),
+          ),
+    ),
     validations: [
       {
         range: assessmentRange,

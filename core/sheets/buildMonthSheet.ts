@@ -15,6 +15,7 @@ import {
   MONTH_COLUMN_WIDTHS,
   MONTH_FROZEN_COLUMNS,
   MONTH_LAYOUT,
+  MONTH_PRINTED_THROUGH,
   MONTH_TABLE_COLUMNS,
   monthColumn,
   monthColumnLabel,
@@ -24,6 +25,7 @@ import { roadmapCell } from "./roadmapSheet";
 import { quoteSheet, shareFormula, summaryFormulas } from "./monthSummaryFormulas";
 import { bandRules } from "./bandRules";
 import { printSetup } from "./printSetup";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
 import { pickMessages } from "./validationMessages";
 import {
@@ -58,6 +60,11 @@ function carriedCell(value: CellValue): SpecCell {
     return day ? { date: day } : null;
   }
   return value;
+}
+
+/** The text a cell shows, for sizing its row. */
+function textOf(cell: SpecCell): string {
+  return typeof cell === "string" || typeof cell === "number" ? String(cell) : "";
 }
 
 /** The status to show: a recognised status in the sheet's language, anything else exactly as typed. */
@@ -203,6 +210,24 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     { range: colRange("comment"), wrap: true },
   ];
   const statuses = statusLabels(programme, lang);
+  const printed = rangeAddress(0, 0, last, monthColumn(MONTH_PRINTED_THROUGH) + 1);
+  const wrapped = (["subtask", "comment"] as const).map((c) => ({
+    column: monthColumn(c),
+    width: MONTH_COLUMN_WIDTHS[c],
+  }));
+  // The header's labels wrap in their columns; below it the subtask and the comment do.
+  const headerHeight = wrappedRowHeight(
+    MONTH_TABLE_COLUMNS.map((c) => ({ text: monthColumnLabel(c, lang), width: MONTH_COLUMN_WIDTHS[c] })),
+  );
+  const rowHeights = cells.map((row, r) =>
+    r === L.tableHeaderRow - 1
+      ? headerHeight
+      : r < first - 1
+        ? null
+        : wrappedRowHeight(
+            wrapped.map(({ column, width }) => ({ text: textOf(row[column] ?? null), width })),
+          ),
+  );
   const tableRange = rangeAddress(L.tableHeaderRow - 1, 0, rows + 1, tableWidth);
   return {
     name: month,
@@ -222,7 +247,9 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
       unit: unit.name[lang],
       month,
       repeatRows: { from: L.tableHeaderRow, to: L.tableHeaderRow },
+      area: printed,
     }),
+    rowHeights,
     active: true,
   };
 }

@@ -8,6 +8,7 @@ import type { Lang } from "../i18n/lang";
 import type { ChecklistWindow, Programme, RoadmapRow } from "../programme/ProgrammeSchema";
 import { LABELS, sheetName } from "./labels";
 import { printSetup } from "./printSetup";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 import { pickMessages } from "./validationMessages";
 import type { SheetSpec, SpecCell } from "./SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, INPUT_STYLE, LOCKED_STYLE, NOTE_STYLE, TITLE_STYLE } from "./styles";
@@ -25,6 +26,7 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 const ORDER: Column[] = ["id", "group", "subtask", "due", "daysLeft", "done", "owner", "note"];
 const HEADER_ROW = 4;
+const WIDTHS = [10, 26, 50, 12, 10, 8, 20, 36];
 
 const TITLES = {
   last100: {
@@ -161,11 +163,23 @@ export function buildChecklistSheets(options: BuildChecklistSheetsOptions): Shee
         { range: rangeAddress(first - 1, 0, n, 5), ...LOCKED_STYLE },
         { range: rangeAddress(first - 1, 0, n, 1), numberFormat: "@" },
         { range: rangeAddress(first - 1, 2, n, 1), wrap: true },
+        { range: rangeAddress(first - 1, 7, n, 1), wrap: true },
         { range: rangeAddress(first - 1, 3, n, 1), numberFormat: DATE_FORMAT },
         { range: rangeAddress(first - 1, 4, n, 1), numberFormat: "0", align: "right" },
         { range: editable, ...INPUT_STYLE },
       ],
-      columnWidths: [10, 26, 50, 12, 10, 8, 20, 36],
+      columnWidths: WIDTHS,
+      rowHeights: cells.map((row, r) =>
+        r < HEADER_ROW - 1
+          ? null
+          : wrappedRowHeight(
+              // The task and the note wrap; the header's labels too.
+              row.map((cell, c) => ({
+                text: (r === HEADER_ROW - 1 || c === 2 || c === 7) && typeof cell === "string" ? cell : "",
+                width: WIDTHS[c] ?? 10,
+              })),
+            ),
+      ),
       frozen: { rows: HEADER_ROW, columns: 0 },
       validations: [{ range: doneRange, values: yesNo, strict: true, ...pickMessages(yesNo, lang) }],
       conditionalFormats: [

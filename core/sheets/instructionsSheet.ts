@@ -4,6 +4,7 @@ import { formatDayFi } from "../_lib/day";
 import { sheetName } from "./labels";
 import type { SheetSpec } from "./SheetSpec";
 import { NOTE_STYLE, TITLE_STYLE } from "./styles";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 const STEPS: Record<Lang, string[]> = {
   fi: [
@@ -38,6 +39,8 @@ const STEPS: Record<Lang, string[]> = {
   ],
 };
 
+const WIDTH = 110;
+
 /** The Ohjeet sheet: the monthly routine in the user's language. */
 export function buildInstructionsSheet(programme: Programme, lang: Lang): SheetSpec {
   const lines = STEPS[lang].map((line) =>
@@ -52,6 +55,8 @@ export function buildInstructionsSheet(programme: Programme, lang: Lang): SheetS
       { range: `A4:A${lines.length + 2}`, wrap: true },
       { range: `A${lines.length + 1}:A${lines.length + 2}`, ...NOTE_STYLE },
     ],
-    columnWidths: [110],
+    columnWidths: [WIDTH],
+    // Wrapped lines do not grow their rows in LibreOffice: each gets the height its text needs.
+    rowHeights: [null, null, ...lines.map((line) => wrappedRowHeight([{ text: line, width: WIDTH }]))],
   };
 }

@@ -41,14 +41,16 @@ export const MONTH_TABLE_COLUMNS = [
   "comment",
   "expected",
   "owner",
+  "end",
+  "start",
   "critical",
   "group",
   "area",
   "task",
   "phase",
-  "start",
-  "end",
 ] as const;
+/** The last column printed: the task table up to its due date, without the roadmap's context. */
+export const MONTH_PRINTED_THROUGH = "end";
 /** The columns frozen at the left with the header rows: the id and the subtask. */
 export const MONTH_FROZEN_COLUMNS = 2;
 export type MonthTableColumn = (typeof MONTH_TABLE_COLUMNS)[number];
@@ -86,6 +88,6 @@ export const MONTH_COLUMN_WIDTHS: Record<MonthTableColumn, number> = {
   status: 15,
   previous: 15,
   comment: 40,
-  expected: 13,
+  expected: 16,
   owner: 20,
 };

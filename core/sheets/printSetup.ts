@@ -20,6 +20,8 @@ export interface PrintSetupOptions {
   repeatRows?: { from: number; to: number };
   /** Fit the whole sheet on one page (a summary), not only one page wide. */
   onePage?: boolean;
+  /** Print only this range (A1), e.g. a table without its context columns. */
+  area?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function printSetup(options: PrintSetupOptions): PrintSpec {
     fitWide: 1,
     ...(options.onePage ? { fitTall: 1 } : {}),
     ...(options.repeatRows ? { repeatRows: options.repeatRows } : {}),
+    ...(options.area ? { area: options.area } : {}),
     footer: { left: options.programme, center },
     pageLabel: PAGE[lang],
   };

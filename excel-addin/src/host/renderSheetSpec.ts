@@ -111,6 +111,7 @@ async function renderPrint(sheet: Excel.Worksheet, print: PrintSpec, env: Render
   // 0 pages tall: as many as it takes, as Excel's own "Fit all columns on one page".
   layout.zoom = { horizontalFitToPages: print.fitWide, verticalFitToPages: print.fitTall ?? 0 };
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.from}:$${print.repeatRows.to}`);
+  if (print.area) layout.setPrintArea(print.area);
   const footers = layout.headersFooters.defaultForAllPages;
   footers.leftFooter = left;
   footers.centerFooter = center;

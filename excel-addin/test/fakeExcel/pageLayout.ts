@@ -13,6 +13,7 @@ export interface FakePrintSetup {
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   titleRows?: string;
+  printArea?: string;
   footers: { left?: string; center?: string; right?: string };
 }
 
@@ -79,6 +80,13 @@ export class FakePageLayout extends SheetPart {
       printSetupOf(sheet).titleRows = rows;
     });
   }
+  setPrintArea(area: string): void {
+    this.call({ area }, (sheet) => {
+      this.context._requireApi("1.9", "PageLayout.setPrintArea");
+      parseAddress(area); // throws on an address that is not one
+      printSetupOf(sheet).printArea = area;
+    });
+  }
   get headersFooters(): FakeHeadersFooters {
     return (this.footersProxy ??= new FakeHeadersFooters(this.context, () => this._resolve()));
   }
@@ -94,7 +102,8 @@ export class FakeHeadersFooters extends SheetPart {
 export class FakeHeaderFooter extends SheetPart {
   private footer(side: "left" | "center" | "right", text: string): void {
     this.change(`${side}Footer`, text, (setup) => {
-      if (text.length > MAX_FOOTER) throw new FakeError("InvalidArgument", "A footer is at most 255 characters.");
+      if (text.length > MAX_FOOTER)
+        throw new FakeError("InvalidArgument", "A footer is at most 255 characters.");
       setup.footers[side] = text;
     });
   }
