@@ -87,7 +87,7 @@ export const MONTH_COLUMN_WIDTHS: Record<MonthTableColumn, number> = {
   critical: 10,
   status: 15,
   previous: 15,
-  comment: 40,
+  comment: 34,
   expected: 16,
-  owner: 20,
+  owner: 18,
 };
