@@ -65,13 +65,14 @@ export class ExcelJsWorkbook implements Workbook {
       }
       await renderSheet(worksheet, spec);
     }
-    const active = [...specs].reverse().find((spec) => spec.active);
-    if (active) this.activate(active.name);
     // Long drop-down lists live on a hidden sheet; keep it last, after the sheets users see.
     const lists = this.excel.getWorksheet(LISTS_SHEET);
     if (lists && specs.every((spec) => spec.name !== LISTS_SHEET)) {
       internals(lists).orderNo = Math.max(...this.excel.worksheets.map((ws) => internals(ws).orderNo)) + 1;
     }
+    // After the lists sheet has moved: the active tab is a position in the final order.
+    const active = [...specs].reverse().find((spec) => spec.active);
+    if (active) this.activate(active.name);
   }
 
   /**

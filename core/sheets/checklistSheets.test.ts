@@ -37,14 +37,14 @@ describe("buildChecklistSheets", () => {
 
   it("keeps what was ticked on an older tab (TRUE, x, Kyllä, Ja) as done, in the sheet's language", () => {
     const ids = last100!.cells.slice(FIRST - 1).map((row) => String(row[0]));
-    const header = last100!.cells[FIRST - 2]!;
+    const header = last100!.cells[FIRST - 2]!.map(String);
     const existing: Grid = [
       header,
-      [ids[0], null, null, null, null, true],
-      [ids[1], null, null, null, null, "TRUE"],
-      [ids[2], null, null, null, null, "ja"],
-      [ids[3], null, null, null, null, "Kyllä"],
-      [ids[4], null, null, null, null, "Ei", "Maija", "Kesken"],
+      [ids[0]!, null, null, null, null, true],
+      [ids[1]!, null, null, null, null, "TRUE"],
+      [ids[2]!, null, null, null, null, "ja"],
+      [ids[3]!, null, null, null, null, "Kyllä"],
+      [ids[4]!, null, null, null, null, "Ei", "Maija", "Kesken"],
     ];
     const [again] = buildChecklistSheets({
       programme: REGIONAL,
