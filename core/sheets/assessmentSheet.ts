@@ -6,7 +6,7 @@ import { ASSESSMENTS, LABELS, SEVERITIES } from "./labels";
 import type { AssessmentCode } from "./labels";
 import { MONTH_LAYOUT } from "./monthLayout";
 import { printSetup } from "./printSetup";
-import { wrappedRowHeight } from "./wrappedRowHeight";
+import { wrappedRowHeights } from "./wrappedRowHeight";
 import type { Assessment, Risk } from "./readAssessments";
 import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
 import { HEADER_STYLE, INPUT_STYLE, SUBHEADER_STYLE, TITLE_STYLE } from "./styles";
@@ -112,17 +112,8 @@ export function buildAssessmentSheet(options: BuildAssessmentSheetOptions): Shee
     cells,
     styles,
     columnWidths: WIDTHS,
-    rowHeights: cells.map((row, r) =>
-      r < assessmentFirst - 1
-        ? null
-        : wrappedRowHeight(
-            // The notes, descriptions and mitigations wrap.
-            row.map((cell, c) => ({
-              text: c >= 3 && typeof cell === "string" ? cell : "",
-              width: WIDTHS[c] ?? 10,
-            })),
-          ),
-    ),
+    // The notes, descriptions and mitigations wrap.
+    rowHeights: wrappedRowHeights(cells, WIDTHS, assessmentFirst - 1, (_, c) => c >= 3),
     validations: [
       {
         range: assessmentRange,

@@ -25,7 +25,7 @@ import { roadmapCell } from "./roadmapSheet";
 import { quoteSheet, shareFormula, summaryFormulas } from "./monthSummaryFormulas";
 import { bandRules } from "./bandRules";
 import { printSetup } from "./printSetup";
-import { wrappedRowHeight } from "./wrappedRowHeight";
+import { wrappedRowHeights } from "./wrappedRowHeight";
 import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
 import { pickMessages } from "./validationMessages";
 import {
@@ -35,7 +35,6 @@ import {
   LOCKED_STYLE,
   NOTE_STYLE,
   PERCENT_FORMAT,
-  SUBHEADER_STYLE,
   TITLE_STYLE,
 } from "./styles";
 
@@ -60,11 +59,6 @@ function carriedCell(value: CellValue): SpecCell {
     return day ? { date: day } : null;
   }
   return value;
-}
-
-/** The text a cell shows, for sizing its row. */
-function textOf(cell: SpecCell): string {
-  return typeof cell === "string" || typeof cell === "number" ? String(cell) : "";
 }
 
 /** The status to show: a recognised status in the sheet's language, anything else exactly as typed. */
@@ -211,29 +205,21 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
   ];
   const statuses = statusLabels(programme, lang);
   const printed = rangeAddress(0, 0, last, monthColumn(MONTH_PRINTED_THROUGH) + 1);
-  const wrapped = (["subtask", "comment"] as const).map((c) => ({
-    column: monthColumn(c),
-    width: MONTH_COLUMN_WIDTHS[c],
-  }));
+  const widths = MONTH_TABLE_COLUMNS.map((c) => MONTH_COLUMN_WIDTHS[c]);
+  const wrapping = new Set([monthColumn("subtask"), monthColumn("comment")]);
   // The header's labels wrap in their columns; below it the subtask and the comment do.
-  const headerHeight = wrappedRowHeight(
-    MONTH_TABLE_COLUMNS.map((c) => ({ text: monthColumnLabel(c, lang), width: MONTH_COLUMN_WIDTHS[c] })),
-  );
-  const rowHeights = cells.map((row, r) =>
-    r === L.tableHeaderRow - 1
-      ? headerHeight
-      : r < first - 1
-        ? null
-        : wrappedRowHeight(
-            wrapped.map(({ column, width }) => ({ text: textOf(row[column] ?? null), width })),
-          ),
+  const rowHeights = wrappedRowHeights(
+    cells,
+    widths,
+    L.tableHeaderRow - 1,
+    (r, c) => r === L.tableHeaderRow - 1 || wrapping.has(c),
   );
   const tableRange = rangeAddress(L.tableHeaderRow - 1, 0, rows + 1, tableWidth);
   return {
     name: month,
     cells,
     styles,
-    columnWidths: MONTH_TABLE_COLUMNS.map((c) => MONTH_COLUMN_WIDTHS[c]),
+    columnWidths: widths,
     frozen: { rows: L.tableHeaderRow, columns: MONTH_FROZEN_COLUMNS },
     validations: [
       { range: colRange("status"), values: statuses, strict: true, ...pickMessages(statuses, lang) },

@@ -8,7 +8,7 @@ import type { Lang } from "../i18n/lang";
 import type { ChecklistWindow, Programme, RoadmapRow } from "../programme/ProgrammeSchema";
 import { LABELS, sheetName } from "./labels";
 import { printSetup } from "./printSetup";
-import { wrappedRowHeight } from "./wrappedRowHeight";
+import { wrappedRowHeights } from "./wrappedRowHeight";
 import { pickMessages } from "./validationMessages";
 import type { SheetSpec, SpecCell } from "./SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, INPUT_STYLE, LOCKED_STYLE, NOTE_STYLE, TITLE_STYLE } from "./styles";
@@ -169,16 +169,12 @@ export function buildChecklistSheets(options: BuildChecklistSheetsOptions): Shee
         { range: editable, ...INPUT_STYLE },
       ],
       columnWidths: WIDTHS,
-      rowHeights: cells.map((row, r) =>
-        r < HEADER_ROW - 1
-          ? null
-          : wrappedRowHeight(
-              // The task and the note wrap; the header's labels too.
-              row.map((cell, c) => ({
-                text: (r === HEADER_ROW - 1 || c === 2 || c === 7) && typeof cell === "string" ? cell : "",
-                width: WIDTHS[c] ?? 10,
-              })),
-            ),
+      // The task and the note wrap; the header's labels too.
+      rowHeights: wrappedRowHeights(
+        cells,
+        WIDTHS,
+        HEADER_ROW - 1,
+        (r, c) => r === HEADER_ROW - 1 || c === 2 || c === 7,
       ),
       frozen: { rows: HEADER_ROW, columns: 0 },
       validations: [{ range: doneRange, values: yesNo, strict: true, ...pickMessages(yesNo, lang) }],

@@ -20,3 +20,26 @@ export function wrappedRowHeight(cells: readonly { text: string; width: number }
   }
   return lines > 1 ? lines * LINE_POINTS : null;
 }
+
+/**
+ * The heights of a sheet's rows: null (the default) above `from` (zero-based), below it the height the
+ * wrapping cells need. `wraps(row, column)` says which cells wrap; only their text counts.
+ * @example wrappedRowHeights(cells, [10, 50], 4, (r, c) => c === 1)
+ */
+export function wrappedRowHeights(
+  cells: readonly (readonly unknown[])[],
+  widths: readonly number[],
+  from: number,
+  wraps: (row: number, column: number) => boolean,
+): (number | null)[] {
+  return cells.map((row, r) =>
+    r < from
+      ? null
+      : wrappedRowHeight(
+          row.map((cell, c) => ({
+            text: wraps(r, c) && (typeof cell === "string" || typeof cell === "number") ? String(cell) : "",
+            width: widths[c] ?? 10,
+          })),
+        ),
+  );
+}
