@@ -39,3 +39,18 @@ describe("renderSheet: issue 9 on Google Sheets", () => {
     expect(log.byMethod()["Filter.remove"]).toBe(1);
   });
 });
+
+describe("SheetsWorkbook.closeSheets", () => {
+  it("protects an earlier month with no cell left to fill and greys its tab, leaving its content", async () => {
+    const { env, spreadsheet, workbook } = setUp();
+    await workbook.writeSheets([spec]);
+    const sheet = raw(env.sheet(spreadsheet, "2022-09"));
+    const before = sheet.getRange("D10").getValue();
+    expect(sheet._protections.flatMap((p) => p.getUnprotectedRanges())).not.toHaveLength(0);
+    await workbook.closeSheets(["2022-09", "ei ole"]);
+    expect(sheet.getRange("D10").getValue()).toBe(before);
+    expect(sheet._protections).toHaveLength(1);
+    expect(sheet._protections[0]!.getUnprotectedRanges()).toHaveLength(0);
+    expect(sheet._tabColor).toBe("#808080");
+  });
+});
