@@ -78,14 +78,14 @@ describe("renderSheetSpec: issue 9 on Office.js", () => {
 });
 
 describe("OfficeWorkbook.closeSheets", () => {
-  it("locks an earlier month whole and greys its tab in two syncs, leaving its content", async () => {
+  it("locks an earlier month whole and greys its tab in one sync, leaving its content", async () => {
     const fake = createFakeExcel({ sheets: ["Ohjeet"] });
     await workbookOver(fake).writeSheets([spec]);
     const before = fake.inspect("2022-09", "D10").value;
     expect(fake.model.find("2022-09")!.cell(9, 3)!.format?.locked).toBe(false);
     fake.resetStats();
-    await workbookOver(fake).closeSheets(["2022-09", "ei ole"]);
-    expect(fake.stats.syncCount).toBe(2);
+    await workbookOver(fake).closeSheets(["2022-09"]);
+    expect(fake.stats.syncCount).toBe(1);
     const closed = fake.model.find("2022-09")!;
     expect(closed.tabColor).toBe("#808080");
     expect(closed.protected).toBe(true);

@@ -144,13 +144,12 @@ export class OfficeWorkbook implements Workbook {
 
   /**
    * Issue 9: locks each named sheet whole (its fill-in cells too) and greys its tab, leaving its content
-   * as it is: an earlier month is the record of what was reported. Two syncs, whatever the count.
+   * as it is: an earlier month is the record of what was reported. The sheets must exist (the caller
+   * has just listed them); one sync, whatever the count.
    */
   async closeSheets(names: readonly string[]): Promise<void> {
-    const wanted = new Set(names);
-    const sheets = this.context.workbook.worksheets.load("items/name");
-    await this.context.sync();
-    for (const sheet of sheets.items.filter((s) => wanted.has(s.name))) {
+    for (const name of new Set(names)) {
+      const sheet = this.context.workbook.worksheets.getItem(name);
       sheet.protection.unprotect();
       sheet.getRange().format.protection.locked = true;
       sheet.protection.protect({
