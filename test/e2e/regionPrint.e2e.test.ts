@@ -15,6 +15,7 @@ import { buildMonthSheet } from "../../core/sheets/buildMonthSheet";
 import { buildChecklistSheets } from "../../core/sheets/checklistSheets";
 import { MONTH_LAYOUT } from "../../core/sheets/monthLayout";
 import type { SheetSpec } from "../../core/sheets/SheetSpec";
+import { csvCells } from "./_lib/csvCells";
 import { FontMetric } from "./_lib/fontMetric";
 import { hasLibreOffice, run } from "./_lib/libreoffice";
 import type { SheetLayout } from "./_lib/odsLayout";
@@ -28,26 +29,6 @@ const CODE = "06";
 const unit = REGIONAL.units.find((u) => u.code === CODE)!;
 /** LibreOffice here has only DejaVu fonts: it draws Calibri text in DejaVu Sans (pdffonts says so). */
 const FONTS = "/usr/share/fonts/truetype/dejavu";
-/** One line of LibreOffice's CSV (comma, double quotes) as its cells; the month's cells hold no line breaks. */
-function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === "," && !quoted) {
-      cells.push(cell);
-      cell = "";
-    } else cell += ch;
-  }
-  cells.push(cell.replace(/\r$/, ""));
-  return cells;
-}
-
 const A4_LANDSCAPE = "841.89 x 595.304 pts (A4)";
 
 let work = "";
