@@ -197,6 +197,7 @@ describe("Code.js, the built bundle", () => {
         "Asetukset",
         "Listat",
         "2022-10",
+        "2022-10 arvio",
         "Viimeiset 100",
         "Ensimmäiset 100",
       ]);

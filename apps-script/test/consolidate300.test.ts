@@ -180,7 +180,9 @@ describe("consolidating 300 region spreadsheets", () => {
     const done = executions.slice(0, -1).map((e) => e.outcome?.progress?.done ?? 0);
     expect(done).toEqual([...done].sort((x, y) => x - y));
     expect(new Set(done).size).toBe(done.length);
-    expect(Math.max(...done)).toBeLessThan(UNITS);
+    // The first did not read them all; a later one may read the last region and leave the writing to the next.
+    expect(done[0]).toBeLessThan(UNITS);
+    expect(Math.max(...done)).toBeLessThanOrEqual(UNITS);
     expect(done.every((d) => d > 0)).toBe(true);
   });
 

@@ -9,6 +9,7 @@ import {
   generateChecklists,
   setupTemplate,
 } from "../../core/actions";
+import { assessmentSheetName } from "../../core/sheets/assessmentSheet";
 import { simulatedCells } from "../../core/demo/simulatedCells";
 import { simulateMonth } from "../../core/demo/simulateMonth";
 import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
@@ -88,12 +89,11 @@ export const demoCommand: Command = {
       for (const month of months) {
         if (unit.code === DEMO_NOT_REPORTING && month === lastMonth) continue;
         await createMonthSheet(workbook, { month, lang });
-        const grid = (await workbook.readSheets([month])).get(month) ?? [];
-        typeCells(
-          workbook,
-          month,
-          simulatedCells(grid, simulateMonth(REGIONAL, roadmap, unit.code, month), REGIONAL, lang),
-        );
+        const simulated = simulateMonth(REGIONAL, roadmap, unit.code, month);
+        // The month sheet and its self-assessment sheet, typed into as a preparer would.
+        const grids = await workbook.readSheets([month, assessmentSheetName(month, lang)]);
+        for (const [name, grid] of grids)
+          typeCells(workbook, name, simulatedCells(grid, simulated, REGIONAL, lang));
       }
       await generateChecklists(workbook, { lang });
       const path = regionPath(unit.code);

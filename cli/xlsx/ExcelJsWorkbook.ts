@@ -7,7 +7,9 @@ import { LISTS_SHEET } from "./_lib/applyValidations";
 import { checkSheetSpecs } from "../../core/sheets/checkSheetSpecs";
 import { internals } from "./_lib/exceljsInternals";
 import { readGrid } from "./_lib/readGrid";
-import { renderSheet } from "./renderSheet";
+import { CLOSED_TAB_COLOR } from "../../core/sheets/buildMonthSheet";
+import { argb } from "./_lib/argb";
+import { renderSheet, SHEET_PROTECTION } from "./renderSheet";
 
 /**
  * The Workbook of an .xlsx file held in memory by ExcelJS: the command line's host, and the add-in's
@@ -82,6 +84,42 @@ export class ExcelJsWorkbook implements Workbook {
     if (lists && specs.every((spec) => spec.name !== LISTS_SHEET)) {
       internals(lists).orderNo = Math.max(...this.excel.worksheets.map((ws) => internals(ws).orderNo)) + 1;
     }
+    // After the lists sheet has moved: the active tab is a position in the final order.
+    const active = [...specs].reverse().find((spec) => spec.active);
+    if (active) this.activate(active.name);
+  }
+
+  /**
+   * Protects each named sheet whole (its fill-in cells locked again) and greys its tab: an earlier
+   * month is the record of what was reported. Its content stays as it is.
+   */
+  async closeSheets(names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      const worksheet = this.find(name);
+      if (!worksheet) continue;
+      worksheet.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          if (cell.protection?.locked === false) cell.protection = { locked: true };
+        }),
+      );
+      worksheet.properties.tabColor = { argb: argb(CLOSED_TAB_COLOR) };
+      await worksheet.protect("", { ...SHEET_PROTECTION });
+    }
+  }
+
+  /** Opens the workbook on the sheet: Excel and LibreOffice show the workbook view's active tab. */
+  private activate(name: string): void {
+    const index = this.excel.worksheets.findIndex((ws) => ws.name === name);
+    if (index < 0) return;
+    // One selected tab only: two would open as grouped sheets, where typing goes into both. (ExcelJS's
+    // view type lacks `tabSelected`, which its writer honours.)
+    this.excel.worksheets.forEach((ws) => {
+      if (!ws.views?.length) ws.views = [{ state: "normal" }];
+      Object.assign(ws.views[0]!, { tabSelected: ws.name === name });
+    });
+    this.excel.views = [
+      { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" },
+    ];
   }
 
   /** Excel compares sheet names case-insensitively; an exact match wins. */

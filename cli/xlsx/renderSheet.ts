@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { parseRange, rangeAddress } from "../../core/_lib/cells";
 import { dayParts } from "../../core/_lib/day";
-import type { SheetSpec, SpecCell } from "../../core/sheets/SheetSpec";
+import type { PrintSpec, SheetSpec, SpecCell } from "../../core/sheets/SheetSpec";
 import { applyConditionalFormats } from "./_lib/applyConditionalFormats";
 import { applyFormats } from "./_lib/applyFormats";
 import { applyValidations } from "./_lib/applyValidations";
@@ -11,13 +11,38 @@ import { argb } from "./_lib/argb";
  * What users of a protected sheet may still do: select, resize columns and rows, and filter (the
  * task table is meant to be filtered and sorted; consolidation does not care about row order).
  */
-const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
   selectUnlockedCells: true,
   formatColumns: true,
   formatRows: true,
   autoFilter: true,
+  sort: true,
 };
+
+/** `&` starts a code in Excel's header and footer language; a literal one is doubled. */
+const footerText = (text: string): string => text.replace(/&/g, "&&");
+
+/** A4 landscape, fit to width, title rows and the footer, as the spec's print setup says. */
+function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSpec): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitWide,
+    // 0: as many pages tall as it takes.
+    fitToHeight: print.fitTall ?? 0,
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+    // ExcelJS writes "$" + the text before and after the colon: "A$1" becomes the absolute "$A$1", which
+    // LibreOffice needs ("$A1" it ignores, printing the whole sheet).
+    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+  };
+  const page = footerText(print.pageLabel).replace("{page}", "&P").replace("{pages}", "&N");
+  worksheet.headerFooter = {
+    oddFooter: `&L${footerText(print.footer.left)}&C${footerText(print.footer.center)}&R${page}`,
+  };
+}
 
 /**
  * Renders a sheet spec into a new, empty worksheet.
@@ -55,11 +80,13 @@ export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec)
     worksheet.views = [{ state: "frozen", xSplit: frozen.columns, ySplit: frozen.rows }];
   }
   applyValidations(worksheet, spec);
+  if (spec.autoFilter) worksheet.autoFilter = spec.autoFilter;
+  if (spec.print) applyPrint(worksheet, spec.print);
   applyConditionalFormats(worksheet, spec);
   if (spec.hidden) worksheet.state = "hidden";
   if (spec.tabColor !== undefined) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };
   // An empty password: protection guards against slips, not people, and anyone may lift it.
-  if (spec.protection) await worksheet.protect("", { ...PROTECTION });
+  if (spec.protection) await worksheet.protect("", { ...SHEET_PROTECTION });
 }
 
 function excelValue(cell: Exclude<SpecCell, null>): ExcelJS.CellValue {

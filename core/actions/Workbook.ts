@@ -19,6 +19,11 @@ export interface Workbook {
    * added after the existing ones.
    */
   writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  /**
+   * Optional (issue 9): protects the named sheets whole and greys their tabs, leaving their content as
+   * it is. Used on an earlier month once the next one exists. Hosts without it leave the sheets open.
+   */
+  closeSheets?(names: readonly string[]): Promise<void>;
 }
 
 /** Called by long actions after each step: `done` of `total`, with a label such as the region's name. */

@@ -1,3 +1,4 @@
+import { monthColumn } from "../sheets/monthLayout";
 import { MemoryWorkbook } from "../../test/support/MemoryWorkbook";
 import { REGIONAL } from "../programme/builtins";
 import {
@@ -68,13 +69,13 @@ describe("actions", () => {
     const issues = (await validateMonth(wb, { month: "2022-09" })).issues;
     expect(issues.map((i) => [i.code, i.cell])).toContainEqual([
       "unknown_status",
-      expect.stringMatching(/^J\d+$/),
+      expect.stringMatching(/^D\d+$/),
     ]);
     const grid = (await wb.readSheets(["2022-09"])).get("2022-09")!;
     const row = grid.find((r) => r[0] === "1.1.1.1")!;
-    expect(row[9]).toBe("Valmis");
-    expect(row[11]).toBe('=HYPERLINK("http://x","y")');
-    expect(grid.find((r) => r[0] === "1.1.2.1")![9]).toBe("hmm?");
+    expect(row[monthColumn("status")]).toBe("Valmis");
+    expect(row[monthColumn("comment")]).toBe('=HYPERLINK("http://x","y")');
+    expect(grid.find((r) => r[0] === "1.1.2.1")![monthColumn("status")]).toBe("hmm?");
   });
 
   it("consolidates regions and names bad files", async () => {

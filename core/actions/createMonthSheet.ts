@@ -1,6 +1,7 @@
 import { parseMonthKey } from "../_lib/day";
 import { unitRoadmap } from "../programme/builtins";
 import { buildListsSheet } from "../sheets/listsSheet";
+import { buildAssessmentSheet, findAssessmentSheet } from "../sheets/assessmentSheet";
 import { buildMonthSheet } from "../sheets/buildMonthSheet";
 import { findSheet, isMonthSheetName } from "../sheets/labels";
 import { readMonthSheet } from "../sheets/readMonthSheet";
@@ -35,11 +36,13 @@ export async function createMonthSheet(
   const fail = (message: string): ActionResult => ({ ok: false, message, sheets: [], issues: [] });
   if (!parseMonthKey(month)) return fail(actionMessage("badMonth", options.lang ?? "fi", { month }));
   let previousName: string | undefined;
+  let previousAssessments: string | undefined;
   const context = await loadWorkbookContext(workbook, {
     ...(options.lang ? { lang: options.lang } : {}),
     extra: (names) => {
       previousName = names.includes(month) ? undefined : latestEarlierMonth(names, month);
-      return [previousName];
+      previousAssessments = previousName ? findAssessmentSheet(names, previousName) : undefined;
+      return [previousName, previousAssessments];
     },
   });
   const { programme, settings, lang } = context;
@@ -50,9 +53,14 @@ export async function createMonthSheet(
   if (!settings || !unit) return fail(actionMessage("notRegionWorkbook", lang));
   const roadmap = unitRoadmap(programme, unit.code);
   const previousGrid = previousName ? context.grids.get(previousName) : undefined;
+  const assessmentGrid = previousAssessments ? context.grids.get(previousAssessments) : undefined;
+  const ownAssessments =
+    previousAssessments && assessmentGrid
+      ? { assessments: { sheet: previousAssessments, grid: assessmentGrid } }
+      : {};
   const previous =
     previousName && previousGrid
-      ? readMonthSheet(previousGrid, { sheet: previousName, roadmap, programme, lang })
+      ? readMonthSheet(previousGrid, { sheet: previousName, roadmap, programme, lang, ...ownAssessments })
       : null;
   // The sheet speaks the workbook's language; messages speak the user's.
   const sheetLang = settings.lang;
@@ -66,9 +74,26 @@ export async function createMonthSheet(
     previous: previous?.value ?? null,
     ...(listsName ? { listsSheet: listsName } : {}),
   });
+  const assessments = buildAssessmentSheet({
+    programme,
+    unit,
+    month,
+    lang: sheetLang,
+    assessments: previous?.value.assessments ?? [],
+    risks: previous?.value.risks ?? [],
+  });
   // The live summary counts statuses against the lists sheet; restore it if someone deleted it.
-  const specs: SheetSpec[] = listsName ? [sheet] : [buildListsSheet(programme, sheetLang), sheet];
+  const specs: SheetSpec[] = [
+    ...(listsName ? [] : [buildListsSheet(programme, sheetLang)]),
+    sheet,
+    // An assessment sheet left from a deleted month sheet is replaced: the new month starts from the last.
+    { ...assessments, name: findAssessmentSheet(context.names, month) ?? assessments.name },
+  ];
   await workbook.writeSheets(specs);
+  // The earlier month is now the record of what was reported: lock it, where the host can.
+  if (previousName && workbook.closeSheets) {
+    await workbook.closeSheets([previousName, ...(previousAssessments ? [previousAssessments] : [])]);
+  }
   const carried = previousName
     ? actionMessage("carriedFrom", lang, { from: previousName })
     : actionMessage("noEarlierMonth", lang);

@@ -32,7 +32,14 @@ export async function generateChecklists(
     ...(last100 && context.grids.get(last100) ? { last100: context.grids.get(last100)! } : {}),
     ...(first100 && context.grids.get(first100) ? { first100: context.grids.get(first100)! } : {}),
   };
-  const sheets = buildChecklistSheets({ programme, roadmap, lang: sheetLang, existing });
+  const unit = programme.units.find((u) => u.code === settings?.region);
+  const sheets = buildChecklistSheets({
+    programme,
+    roadmap,
+    lang: sheetLang,
+    existing,
+    ...(unit ? { unit: unit.name[sheetLang] } : {}),
+  });
   // Keep the tabs' existing names if they were made in another language.
   const named = sheets.map((sheet, i) => ({ ...sheet, name: (i === 0 ? last100 : first100) ?? sheet.name }));
   await workbook.writeSheets(named);

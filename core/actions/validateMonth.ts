@@ -2,6 +2,7 @@ import { isDataMonth } from "../_lib/isDataMonth";
 import { unitRoadmap } from "../programme/builtins";
 import { makeIssue } from "../issues/Issue";
 import { cutLongTexts } from "../sheets/cutLongTexts";
+import { findAssessmentSheet } from "../sheets/assessmentSheet";
 import { readMonthSheet } from "../sheets/readMonthSheet";
 import { loadWorkbookContext } from "./loadWorkbookContext";
 import { actionMessage } from "./messages";
@@ -27,7 +28,7 @@ export async function validateMonth(
     return { ok: false, message: actionMessage("badMonth", lang0, { month }), sheets: [], issues: [] };
   const context = await loadWorkbookContext(workbook, {
     ...(options.lang ? { lang: options.lang } : {}),
-    extra: () => [month],
+    extra: (names) => [month, findAssessmentSheet(names, month)],
   });
   const { programme, settings, lang } = context;
   const unit = programme.units.find((u) => u.code === settings?.region);
@@ -36,11 +37,16 @@ export async function validateMonth(
   if (!grid)
     return { ok: false, message: actionMessage("monthMissing", lang, { month }), sheets: [], issues: [] };
   const bounded = cutLongTexts(grid, month);
+  const assessmentName = findAssessmentSheet(context.grids.keys(), month);
+  const assessmentGrid = assessmentName ? context.grids.get(assessmentName) : undefined;
   const parsed = readMonthSheet(bounded.grid, {
     sheet: month,
     roadmap: unitRoadmap(programme, unit.code),
     programme,
     lang,
+    ...(assessmentName && assessmentGrid
+      ? { assessments: { sheet: assessmentName, grid: assessmentGrid } }
+      : {}),
   });
   const cut = bounded.issues.map((draft) => makeIssue(draft, lang));
   const issues = [...context.roadmapIssues, ...cut, ...parsed.issues].map((i) => ({

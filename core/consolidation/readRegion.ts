@@ -11,6 +11,7 @@ import { monthChange } from "../readiness/monthChange";
 import { parseStatus } from "../status/parseStatus";
 import { statusOf } from "../status/statusOf";
 import { SHEET_NAMES } from "../sheets/labels";
+import { assessmentSheetNames, findAssessmentSheet } from "../sheets/assessmentSheet";
 import { readMonthSheet } from "../sheets/readMonthSheet";
 import { readSettings } from "../sheets/settingsSheet";
 import { cutLongTexts } from "../sheets/cutLongTexts";
@@ -71,7 +72,8 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     // One read by name, without listing the sheets: listing costs a call per sheet in Apps Script, and
     // month sheets pile up. The settings sheet has one of three names; hosts match names ignoring case.
     const candidates = [...new Set(Object.values(SHEET_NAMES.settings))];
-    grids = await workbook.readSheets([...candidates, month]);
+    // The month's self-assessment sheet has one of three names too; a workbook in the earlier layout has none.
+    grids = await workbook.readSheets([...candidates, month, ...assessmentSheetNames(month)]);
     settingsName = candidates.find((name) => grids.has(name));
   } catch (error) {
     return notReporting(source.label, null, source.label, [issue(readFailure(error, source.label))]);
@@ -101,7 +103,17 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   const roadmap = unitRoadmap(programme, code);
   const bounded = cutLongTexts(grid, month);
   issues.push(...bounded.issues.map(regionIssue));
-  const parsed = readMonthSheet(bounded.grid, { sheet: month, roadmap, programme, lang });
+  const assessmentName = findAssessmentSheet(grids.keys(), month);
+  const assessmentGrid = assessmentName ? grids.get(assessmentName) : undefined;
+  const parsed = readMonthSheet(bounded.grid, {
+    sheet: month,
+    roadmap,
+    programme,
+    lang,
+    ...(assessmentName && assessmentGrid
+      ? { assessments: { sheet: assessmentName, grid: assessmentGrid } }
+      : {}),
+  });
   issues.push(...parsed.issues.map((i) => ({ ...i, region: code })));
   // Without its table header a sheet has no statuses to count: better not reporting than all zeros.
   if (parsed.value.table.headerRow < 0) return notReporting(source.label, code, name, issues);

@@ -24,9 +24,10 @@ export function simulatedCells(
   programme: Programme,
   lang: Lang,
 ): TypedCell[] {
+  // A month sheet has the task table (and, in the earlier layout, the assessment below it); the
+  // month's own assessment sheet has only the assessment and risks.
   const header = findHeaderRow(grid, STATUS_COLUMNS, ["id", "status"]);
-  if (!header) return [];
-  const c = header.columns;
+  const c = header?.columns ?? {};
   const cells: TypedCell[] = [];
   const titleKeys = (label: { fi: string; sv: string; en: string }) =>
     new Set([label.fi, label.sv, label.en].map(matchKey));
@@ -34,12 +35,12 @@ export function simulatedCells(
   const riskTitles = titleKeys(LABELS.risksTitle);
   let assessmentRow = -1;
   let riskRow = -1;
-  for (let r = header.row + 1; r < grid.length; r++) {
+  for (let r = header ? header.row + 1 : 0; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const key = matchKey(row[0]);
     if (assessmentTitles.has(key)) assessmentRow = r;
     if (riskTitles.has(key)) riskRow = r;
-    if (assessmentRow >= 0) continue;
+    if (assessmentRow >= 0 || !header) continue;
     const entry = month.entries.get(normalizeText(row[c.id!]));
     if (!entry) continue;
     cells.push({ row: r, column: c.status!, value: entry.typed ?? programme.statuses[entry.status][lang] });

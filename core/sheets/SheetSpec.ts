@@ -48,6 +48,8 @@ export interface ListValidationSpec {
   readonly strict: boolean;
   /** Shown as the input prompt or help text. */
   readonly prompt?: string;
+  /** Issue 9 (print, validation, protection): shown when a value outside the list is rejected or warned of. */
+  readonly error?: string;
 }
 
 /** A rule that colours a cell by its own value. `between` is inclusive on both ends. */
@@ -89,6 +91,15 @@ export interface SheetSpec {
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
   /** When present the sheet is protected, except for these ranges, which users fill in. */
   readonly protection?: { readonly editable: readonly string[] };
+
+  // Issue 9, region half: print setup, the sheet a workbook opens on, filtering under protection.
+  /** How the sheet prints; see `printSetup`. Apps Script has no print setup API: Sheets ignores it. */
+  readonly print?: PrintSpec;
+  /** Open the workbook on this sheet (the last written sheet that says so wins). */
+  readonly active?: boolean;
+  /** A range given filter buttons (header row included); users may filter and sort it under protection. */
+  readonly autoFilter?: string;
+
   readonly merges?: readonly string[];
   readonly charts?: readonly ChartSpec[];
   readonly hidden?: boolean;
@@ -101,4 +112,21 @@ export interface SheetSpec {
    * LibreOffice keeps the stored height on open, so the text would overlap the next row.
    */
   readonly rowHeights?: readonly (number | null)[];
+}
+
+/** A4 landscape, scaled to one page wide (or one page in all), with repeated header rows and a footer. */
+export interface PrintSpec {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  /** Fit to this many pages wide; the height follows unless `fitTall` is set too. */
+  readonly fitWide: number;
+  readonly fitTall?: number;
+  /** 1-based rows repeated at the top of every page, e.g. `{ from: 9, to: 9 }`. */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
+  /** Footer texts: left (programme), centre (region or "national" and month), right holds the page number. */
+  readonly footer: { readonly left: string; readonly center: string };
+  /** "Sivu {page} / {pages}" in the sheet's language; `{page}` and `{pages}` are filled in by the host. */
+  readonly pageLabel: string;
+  /** What prints, when not the whole sheet: e.g. the task table without its context columns. */
+  readonly area?: string;
 }

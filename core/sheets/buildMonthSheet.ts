@@ -1,5 +1,5 @@
 import type { CellValue } from "../_lib/cells";
-import { rangeAddress } from "../_lib/cells";
+import { columnLetter, rangeAddress } from "../_lib/cells";
 import type { IsoDay } from "../_lib/day";
 import { dateCellDay, formatDayFi } from "../_lib/day";
 import { reportingCalendar } from "../calendar/reportingCalendar";
@@ -7,12 +7,15 @@ import type { Lang } from "../i18n/lang";
 import { interpolate } from "../i18n/lang";
 import type { Programme, ReportingUnit, RoadmapRow } from "../programme/ProgrammeSchema";
 import { parseStatus } from "../status/parseStatus";
-import { ASSESSMENTS, LABELS, SEVERITIES, sheetName } from "./labels";
-import type { AssessmentCode } from "./labels";
+import { assessmentPointer } from "./assessmentSheet";
+import { LABELS, sheetName } from "./labels";
 import { statusLabels } from "./listsSheet";
+import type { MonthTableColumn } from "./monthLayout";
 import {
   MONTH_COLUMN_WIDTHS,
+  MONTH_FROZEN_COLUMNS,
   MONTH_LAYOUT,
+  MONTH_PRINTED_THROUGH,
   MONTH_TABLE_COLUMNS,
   monthColumn,
   monthColumnLabel,
@@ -20,8 +23,11 @@ import {
 import type { MonthSheetReading } from "./readMonthSheet";
 import { roadmapCell } from "./roadmapSheet";
 import { quoteSheet, shareFormula, summaryFormulas } from "./monthSummaryFormulas";
-import { assessmentRules, bandRules } from "./bandRules";
+import { bandRules } from "./bandRules";
+import { printSetup } from "./printSetup";
+import { wrappedRowHeights } from "./wrappedRowHeight";
 import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
+import { pickMessages } from "./validationMessages";
 import {
   DATE_FORMAT,
   HEADER_STYLE,
@@ -29,7 +35,6 @@ import {
   LOCKED_STYLE,
   NOTE_STYLE,
   PERCENT_FORMAT,
-  SUBHEADER_STYLE,
   TITLE_STYLE,
 } from "./styles";
 
@@ -63,10 +68,15 @@ function statusCell(value: CellValue, programme: Programme, lang: Lang): SpecCel
   return carriedCell(value);
 }
 
+/** Grey tab of a closed month (see `Workbook.closeSheets`); the open month keeps the default. */
+export const CLOSED_TAB_COLOR = "#808080";
+
 /**
- * A region's month sheet: header block, live summary of the four shares (formulas), the task table,
- * self-assessment per group and risks. Carries over every status, comment, expected date and owner
- * of `previous`, and the rows it had that the roadmap no longer knows.
+ * A region's month sheet: a short header block with the live summary of the four shares (formulas)
+ * beside it, and the task table with what the coordinator fills next to the subtask. The
+ * self-assessment and risks are on the month's own sheet (`buildAssessmentSheet`). Carries over every
+ * status, comment, expected date and owner of `previous`, and the rows it had that the roadmap no
+ * longer knows. It is the sheet the workbook opens on.
  */
 export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
   const { programme, unit, roadmap, month, lang, previous } = options;
@@ -77,9 +87,12 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
   const orphans = previous?.rows.filter((row) => !known.has(row.id)) ?? [];
 
   const cells: SpecCell[][] = [];
-  const put = (row: number, values: SpecCell[]) => {
-    cells[row - 1] = values;
+  const set = (row: number, column: number, value: SpecCell) => {
+    const cellsRow = (cells[row - 1] ??= []);
+    cellsRow[column] = value;
   };
+  const put = (row: number, values: SpecCell[], from = 0) =>
+    values.forEach((value, i) => set(row, from + i, value));
   const dateCell = (day: IsoDay): SpecCell => ({ date: day });
   put(L.titleRow, [`${LABELS.monthSheetTitle[lang]} – ${programme.name[lang]}`]);
   put(L.regionRow, [LABELS.region[lang], unit.code, unit.name[lang]]);
@@ -88,7 +101,8 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
   put(L.dueRow, [LABELS.due[lang], dateCell(calendar.due)]);
   put(L.targetRow, [LABELS.target[lang], dateCell(programme.target)]);
   put(L.versionRow, [LABELS.templateVersion[lang], programme.templateVersion]);
-  put(L.summaryHeaderRow, [LABELS.measure[lang], LABELS.count[lang], LABELS.of[lang], LABELS.share[lang]]);
+  const S = L.summaryColumn;
+  put(L.summaryHeaderRow, [LABELS.measure[lang], LABELS.count[lang], LABELS.of[lang], LABELS.share[lang]], S);
 
   const first = L.tableHeaderRow + 1;
   const taskCount = roadmap.length + orphans.length;
@@ -100,6 +114,8 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     interpolate(LABELS.readinessStarted[lang], { target }),
     interpolate(LABELS.readinessDone[lang], { target }),
   ];
+  const countLetter = columnLetter(S + 1);
+  const ofLetter = columnLetter(S + 2);
   summaryFormulas(
     programme,
     lang,
@@ -108,9 +124,19 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     last,
   ).forEach(([count, of], i) => {
     const row = L.summaryFirstRow + i;
-    put(row, [measureLabels[i]!, { formula: count }, { formula: of }, { formula: shareFormula(row) }]);
+    put(
+      row,
+      [
+        measureLabels[i]!,
+        { formula: count },
+        { formula: of },
+        { formula: shareFormula(row, countLetter, ofLetter) },
+      ],
+      S,
+    );
   });
-  put(L.noteRow, [LABELS.liveNote[lang]]);
+  put(L.noteRow, [LABELS.liveNote[lang]], S);
+  put(L.bannerRow, [assessmentPointer(month, lang)]);
   put(
     L.tableHeaderRow,
     MONTH_TABLE_COLUMNS.map((c) => monthColumnLabel(c, lang)),
@@ -145,112 +171,71 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
     row[monthColumn("owner")] = carriedCell(orphan.owner);
     put(first + roadmap.length + i, row);
   });
-
-  // Self-assessment and risks below the table.
-  const assessmentTitle = last + 2;
-  put(assessmentTitle, [LABELS.assessmentTitle[lang]]);
-  put(assessmentTitle + 1, ["#", LABELS.group[lang], LABELS.assessment[lang], LABELS.assessmentNote[lang]]);
-  const previousAssessments = new Map(previous?.assessments.map((a) => [a.groupId, a]) ?? []);
-  programme.groups.forEach((group, i) => {
-    const before = previousAssessments.get(group.id);
-    const value = before?.code ? ASSESSMENTS[before.code as AssessmentCode][lang] : before?.text || null;
-    put(assessmentTitle + 2 + i, [group.id, group.name[lang], value, before?.note || null]);
-  });
-  const assessmentLast = assessmentTitle + 1 + Math.max(programme.groups.length, 1);
-  const risksTitle = assessmentLast + 2;
-  put(risksTitle, [LABELS.risksTitle[lang]]);
-  put(risksTitle + 1, [
-    LABELS.riskNumber[lang],
-    LABELS.group[lang],
-    LABELS.riskSeverity[lang],
-    LABELS.riskDescription[lang],
-    LABELS.riskMitigation[lang],
-  ]);
-  const risks = previous?.risks ?? [];
-  const riskRows = Math.max(L.riskRows, risks.length + 3);
-  for (let i = 0; i < riskRows; i++) {
-    const risk = risks[i];
-    const severity = risk?.severity ? SEVERITIES[risk.severity][lang] : risk?.severityText || null;
-    put(risksTitle + 2 + i, [
-      i + 1,
-      risk?.group || null,
-      severity,
-      risk?.description || null,
-      risk?.mitigation || null,
-    ]);
-  }
-  for (let r = 0; r < cells.length; r++) cells[r] ??= [];
+  // Rows and cells skipped while placing blocks side by side are empty, not holes.
+  for (let r = 0; r < cells.length; r++) cells[r] = Array.from(cells[r] ?? [], (value) => value ?? null);
 
   const tableWidth = MONTH_TABLE_COLUMNS.length;
-  const colRange = (c: Parameters<typeof monthColumn>[0], from = first, to = last) =>
-    rangeAddress(from - 1, monthColumn(c), to - from + 1, 1);
-  const inputs = [
-    colRange("status"),
-    rangeAddress(first - 1, monthColumn("comment"), last - first + 1, 3),
-    rangeAddress(assessmentTitle + 1, 2, Math.max(programme.groups.length, 1), 2),
-    rangeAddress(risksTitle + 1, 1, riskRows, 4),
-  ];
+  const rows = last - first + 1;
+  const colRange = (c: MonthTableColumn) => rangeAddress(first - 1, monthColumn(c), rows, 1);
+  const fillIn: MonthTableColumn[] = ["status", "comment", "expected", "owner"];
+  // The fill-in columns sit side by side, so they are one editable range.
+  const inputs = [rangeAddress(first - 1, monthColumn("status"), rows, fillIn.length)];
+  const lockedColumns = MONTH_TABLE_COLUMNS.filter((c) => !fillIn.includes(c));
+  const summaryRange = (column: number, height = 4) =>
+    rangeAddress(L.summaryFirstRow - 1, S + column, height, 1);
   const styles: StyleSpec[] = [
     { range: "A1", ...TITLE_STYLE },
     { range: `A${L.regionRow}:A${L.versionRow}`, bold: true },
     { range: `B${L.regionRow}:B${L.versionRow}`, align: "left", numberFormat: "@" },
     { range: `B${L.asOfRow}:B${L.targetRow}`, numberFormat: DATE_FORMAT, align: "left" },
-    { range: `A${L.summaryHeaderRow}:D${L.summaryHeaderRow}`, ...HEADER_STYLE },
-    { range: `A${L.summaryFirstRow}:C${L.summaryFirstRow + 3}`, border: true },
-    {
-      range: `D${L.summaryFirstRow}:D${L.summaryFirstRow + 3}`,
-      numberFormat: PERCENT_FORMAT,
-      bold: true,
-      align: "right",
-      border: true,
-    },
-    { range: `A${L.noteRow}`, ...NOTE_STYLE },
+    { range: rangeAddress(L.summaryHeaderRow - 1, S, 1, 4), ...HEADER_STYLE },
+    { range: rangeAddress(L.summaryFirstRow - 1, S, 4, 3), border: true },
+    { range: summaryRange(3), numberFormat: PERCENT_FORMAT, bold: true, align: "right", border: true },
+    { range: rangeAddress(L.noteRow - 1, S, 1, 1), ...NOTE_STYLE },
+    { range: `A${L.bannerRow}`, ...NOTE_STYLE, bold: true },
     { range: rangeAddress(L.tableHeaderRow - 1, 0, 1, tableWidth), ...HEADER_STYLE },
-    { range: rangeAddress(first - 1, 0, last - first + 1, monthColumn("critical") + 1), ...LOCKED_STYLE },
-    { range: colRange("previous"), ...LOCKED_STYLE },
+    ...lockedColumns.map((c) => ({ range: colRange(c), ...LOCKED_STYLE })),
+    ...inputs.map((range) => ({ range, ...INPUT_STYLE })),
     { range: colRange("id"), numberFormat: "@" },
     { range: colRange("start"), numberFormat: DATE_FORMAT },
     { range: colRange("end"), numberFormat: DATE_FORMAT },
     { range: colRange("expected"), numberFormat: DATE_FORMAT },
-    { range: rangeAddress(first - 1, monthColumn("subtask"), last - first + 1, 1), wrap: true },
-    { range: rangeAddress(first - 1, monthColumn("comment"), last - first + 1, 1), wrap: true },
-    ...inputs.map((range) => ({ range, ...INPUT_STYLE })),
-    { range: `A${assessmentTitle}`, ...TITLE_STYLE, fontSize: 12 },
-    { range: rangeAddress(assessmentTitle, 0, 1, 4), ...SUBHEADER_STYLE },
-    { range: `A${risksTitle}`, ...TITLE_STYLE, fontSize: 12 },
-    { range: rangeAddress(risksTitle, 0, 1, 5), ...SUBHEADER_STYLE },
-    { range: rangeAddress(risksTitle + 1, 3, riskRows, 2), wrap: true },
+    { range: colRange("subtask"), wrap: true },
+    { range: colRange("comment"), wrap: true },
   ];
-  const assessmentRange = rangeAddress(assessmentTitle + 1, 2, Math.max(programme.groups.length, 1), 1);
+  const statuses = statusLabels(programme, lang);
+  const printed = rangeAddress(0, 0, last, monthColumn(MONTH_PRINTED_THROUGH) + 1);
+  const widths = MONTH_TABLE_COLUMNS.map((c) => MONTH_COLUMN_WIDTHS[c]);
+  const wrapping = new Set([monthColumn("subtask"), monthColumn("comment")]);
+  // The header's labels wrap in their columns; below it the subtask and the comment do.
+  const rowHeights = wrappedRowHeights(
+    cells,
+    widths,
+    L.tableHeaderRow - 1,
+    (r, c) => r === L.tableHeaderRow - 1 || wrapping.has(c),
+  );
+  const tableRange = rangeAddress(L.tableHeaderRow - 1, 0, rows + 1, tableWidth);
   return {
     name: month,
     cells,
     styles,
-    columnWidths: MONTH_TABLE_COLUMNS.map((c) => MONTH_COLUMN_WIDTHS[c]),
-    frozen: { rows: L.tableHeaderRow, columns: 1 },
+    columnWidths: widths,
+    frozen: { rows: L.tableHeaderRow, columns: MONTH_FROZEN_COLUMNS },
     validations: [
-      {
-        range: colRange("status"),
-        values: statusLabels(programme, lang),
-        strict: false,
-        prompt: LABELS.liveNote[lang],
-      },
-      { range: assessmentRange, values: Object.values(ASSESSMENTS).map((a) => a[lang]), strict: false },
-      {
-        range: rangeAddress(risksTitle + 1, 1, riskRows, 1),
-        values: programme.groups.map((g) => g.name[lang]),
-        strict: false,
-      },
-      {
-        range: rangeAddress(risksTitle + 1, 2, riskRows, 1),
-        values: Object.values(SEVERITIES).map((s) => s[lang]),
-        strict: false,
-      },
+      { range: colRange("status"), values: statuses, strict: true, ...pickMessages(statuses, lang) },
     ],
-    conditionalFormats: [
-      ...bandRules(programme, `D${L.summaryFirstRow}:D${L.summaryFirstRow + 3}`),
-      ...assessmentRules(assessmentRange, lang),
-    ],
+    conditionalFormats: bandRules(programme, summaryRange(3)),
     protection: { editable: inputs },
+    autoFilter: tableRange,
+    print: printSetup({
+      lang,
+      programme: programme.name[lang],
+      unit: unit.name[lang],
+      month,
+      repeatRows: { from: L.tableHeaderRow, to: L.tableHeaderRow },
+      area: printed,
+    }),
+    rowHeights,
+    active: true,
   };
 }

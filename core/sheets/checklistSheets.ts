@@ -2,10 +2,14 @@ import type { CellValue, Grid } from "../_lib/cells";
 import { matchKey, normalizeText, rangeAddress } from "../_lib/cells";
 import { findHeaderRow } from "../_lib/headers";
 import type { ColumnHeader } from "../_lib/headers";
-import { formatDayFi } from "../_lib/day";
+import type { IsoDay } from "../_lib/day";
+import { dayParts, formatDayFi } from "../_lib/day";
 import type { Lang } from "../i18n/lang";
 import type { ChecklistWindow, Programme, RoadmapRow } from "../programme/ProgrammeSchema";
-import { sheetName } from "./labels";
+import { LABELS, sheetName } from "./labels";
+import { printSetup } from "./printSetup";
+import { wrappedRowHeights } from "./wrappedRowHeight";
+import { pickMessages } from "./validationMessages";
 import type { SheetSpec, SpecCell } from "./SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, INPUT_STYLE, LOCKED_STYLE, NOTE_STYLE, TITLE_STYLE } from "./styles";
 
@@ -22,6 +26,7 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 const ORDER: Column[] = ["id", "group", "subtask", "due", "daysLeft", "done", "owner", "note"];
 const HEADER_ROW = 4;
+const WIDTHS = [10, 26, 50, 12, 10, 8, 20, 36];
 
 const TITLES = {
   last100: {
@@ -35,9 +40,9 @@ const TITLES = {
     en: "The first 100 days from {target}",
   },
   note: {
-    fi: "Alueen oma työkalu: tätä välilehteä ei koota kansalliseen tilannekuvaan. Merkitse tehdyt rastilla.",
-    sv: "Områdets eget verktyg: fliken sammanställs inte i den nationella lägesbilden. Kryssa för det som är gjort.",
-    en: "The region's own tool: this tab is not consolidated nationally. Tick what is done.",
+    fi: "Alueen oma työkalu: tätä välilehteä ei koota kansalliseen tilannekuvaan. Valitse Tehty-sarakkeeseen Kyllä, kun tehtävä on tehty.",
+    sv: "Områdets eget verktyg: fliken sammanställs inte i den nationella lägesbilden. Välj Ja i kolumnen Gjord när uppgiften är gjord.",
+    en: "The region's own tool: this tab is not consolidated nationally. Pick Yes in the Done column when a task is done.",
   },
 } as const;
 
@@ -61,6 +66,20 @@ export function checklistTasks(
   );
 }
 
+/** Every spelling of "done" a Tehty cell may hold: the Kyllä/Ja/Yes list, and the TRUE and x of older tabs. */
+const DONE_MARKS = ["true", "x", "kyllä", "ja", "yes", "1"];
+
+/**
+ * Days left to the due date: nothing for a done task (any language's yes, or an older tab's TRUE),
+ * nothing once the window is over (a count of days past an ended window helps nobody), else the days.
+ * Text comparisons are case-insensitive in Excel, LibreOffice and Sheets alike.
+ */
+function daysLeftFormula(row: number, windowEnd: IsoDay): string {
+  const done = ["Kyllä", "Ja", "Yes", "x"].map((mark) => `F${row}="${mark}"`).join(",");
+  const { year, month, day } = dayParts(windowEnd);
+  return `=IF(OR(${done},F${row}=TRUE,D${row}=""),"",IF(TODAY()>DATE(${year},${month},${day}),"",D${row}-TODAY()))`;
+}
+
 interface Kept {
   done: CellValue;
   owner: CellValue;
@@ -79,7 +98,7 @@ function keptEntries(grid: Grid | undefined): Map<string, Kept> {
     if (!id) continue;
     const done = row[c.done!];
     kept.set(id, {
-      done: done === true || ["true", "x", "kyllä", "ja", "yes", "1"].includes(matchKey(done)),
+      done: done === true || DONE_MARKS.includes(matchKey(done)),
       owner: c.owner === undefined ? null : (row[c.owner] ?? null),
       note: c.note === undefined ? null : (row[c.note] ?? null),
     });
@@ -96,6 +115,8 @@ export interface BuildChecklistSheetsOptions {
   programme: Programme;
   roadmap: readonly RoadmapRow[];
   lang: Lang;
+  /** The region's name for the printed footer; none in a template or national workbook. */
+  unit?: string;
   /** Existing checklist tabs by window, whose ticks, owners and notes are kept. */
   existing?: Partial<Record<ChecklistWindow, Grid>>;
 }
@@ -121,8 +142,8 @@ export function buildChecklistSheets(options: BuildChecklistSheetsOptions): Shee
           programme.groups.find((g) => g.id === task.group)?.name[lang] ?? "",
           task.subtask || task.task,
           task.end ? { date: task.end } : null,
-          { formula: `=IF(OR(F${row}=TRUE,D${row}=""),"",D${row}-TODAY())` },
-          entry?.done === true,
+          { formula: daysLeftFormula(row, end) },
+          entry?.done === true ? LABELS.yes[lang] : LABELS.no[lang],
           keptCell(entry?.owner ?? null),
           keptCell(entry?.note ?? null),
         ];
@@ -130,6 +151,8 @@ export function buildChecklistSheets(options: BuildChecklistSheetsOptions): Shee
     ];
     const n = Math.max(tasks.length, 1);
     const editable = rangeAddress(first - 1, 5, n, 3);
+    const doneRange = rangeAddress(first - 1, 5, n, 1);
+    const yesNo = [LABELS.yes[lang], LABELS.no[lang]];
     return {
       name: sheetName(window, lang),
       cells,
@@ -140,13 +163,21 @@ export function buildChecklistSheets(options: BuildChecklistSheetsOptions): Shee
         { range: rangeAddress(first - 1, 0, n, 5), ...LOCKED_STYLE },
         { range: rangeAddress(first - 1, 0, n, 1), numberFormat: "@" },
         { range: rangeAddress(first - 1, 2, n, 1), wrap: true },
+        { range: rangeAddress(first - 1, 7, n, 1), wrap: true },
         { range: rangeAddress(first - 1, 3, n, 1), numberFormat: DATE_FORMAT },
         { range: rangeAddress(first - 1, 4, n, 1), numberFormat: "0", align: "right" },
         { range: editable, ...INPUT_STYLE },
       ],
-      columnWidths: [10, 26, 50, 12, 10, 8, 20, 36],
+      columnWidths: WIDTHS,
+      // The task and the note wrap; the header's labels too.
+      rowHeights: wrappedRowHeights(
+        cells,
+        WIDTHS,
+        HEADER_ROW - 1,
+        (r, c) => r === HEADER_ROW - 1 || c === 2 || c === 7,
+      ),
       frozen: { rows: HEADER_ROW, columns: 0 },
-      checkboxes: [rangeAddress(first - 1, 5, n, 1)],
+      validations: [{ range: doneRange, values: yesNo, strict: true, ...pickMessages(yesNo, lang) }],
       conditionalFormats: [
         {
           range: rangeAddress(first - 1, 4, n, 1),
@@ -160,6 +191,12 @@ export function buildChecklistSheets(options: BuildChecklistSheetsOptions): Shee
         },
       ],
       protection: { editable: [editable] },
+      print: printSetup({
+        lang,
+        programme: programme.name[lang],
+        ...(options.unit ? { unit: options.unit } : { unit: null }),
+        repeatRows: { from: HEADER_ROW, to: HEADER_ROW },
+      }),
       tabColor: window === "last100" ? "#C55A11" : "#2E75B6",
     };
   });

@@ -4,39 +4,42 @@ import { formatDayFi } from "../_lib/day";
 import { sheetName } from "./labels";
 import type { SheetSpec } from "./SheetSpec";
 import { NOTE_STYLE, TITLE_STYLE } from "./styles";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 const STEPS: Record<Lang, string[]> = {
   fi: [
     "Näin seuraat toimeenpanoa",
     "1. Kuukauden alussa luo uusi kuukausivälilehti (Tilannekuva → Luo kuukauden välilehti). Edellisen kuukauden tilat, kommentit, vastuuhenkilöt ja arviot siirtyvät mukaan.",
-    "2. Päivitä jokaisen tehtävän tila sarakkeeseen Tila: Ei aloitettu, Käynnissä, Valmis tai Ei koske.",
+    "2. Päivitä jokaisen tehtävän tila sarakkeeseen Tila (heti osatehtävän ja edellisen kuun tilan vieressä): valitse Ei aloitettu, Käynnissä, Valmis tai Ei koske. Muita arvoja ei hyväksytä.",
     "3. Kommentoi myöhässä olevia tehtäviä ja kirjaa arvioitu valmistumispäivä ja vastuuhenkilö.",
-    "4. Arvioi jokainen valmisteluryhmä (Vihreä / Keltainen / Punainen) ja kirjaa riskit välilehden alaosaan.",
+    "4. Arvioi jokainen valmisteluryhmä (Vihreä / Keltainen / Punainen) ja kirjaa riskit kuukauden arviovälilehdelle (esim. 2022-09 arvio).",
     "5. Tarkista välilehti (Tarkista) ja korjaa ilmoitetut solut. Palauta työkirja määräpäivään mennessä.",
-    "Välilehden yläosan luvut päivittyvät itsestään. Harmaat solut on suojattu; täytä keltaiset.",
+    "Välilehden yläosan luvut päivittyvät itsestään. Täytä keltaiset, reunustetut solut; harmaat solut on suojattu. Tehtävätaulukkoa voi suodattaa ja lajitella. Edellisten kuukausien välilehdet lukitaan harmaiksi, kun uusi kuukausi luodaan.",
     "Tavoitepäivä: {target}. Tiekartan tehtävät ovat välilehdellä {roadmap}.",
   ],
   sv: [
     "Så här följer du upp genomförandet",
     "1. I början av månaden skapar du en ny månadsflik (Tilannekuva → Skapa månadsflik). Föregående månads status, kommentarer, ansvarspersoner och bedömningar följer med.",
-    "2. Uppdatera varje uppgifts status i kolumnen Status: Inte påbörjad, Pågår, Klar eller Berör inte.",
+    "2. Uppdatera varje uppgifts status i kolumnen Status (direkt bredvid deluppgiften och föregående månads status): välj Inte påbörjad, Pågår, Klar eller Berör inte. Andra värden godtas inte.",
     "3. Kommentera försenade uppgifter och ange beräknat färdigställande och ansvarsperson.",
-    "4. Bedöm varje beredningsgrupp (Grön / Gul / Röd) och skriv in riskerna längst ner på fliken.",
+    "4. Bedöm varje beredningsgrupp (Grön / Gul / Röd) och skriv in riskerna på månadens bedömningsflik (t.ex. 2022-09 bedömning).",
     "5. Kontrollera fliken (Kontrollera) och rätta de celler som anges. Lämna in arbetsboken senast förfallodagen.",
-    "Siffrorna överst på fliken uppdateras automatiskt. Grå celler är skyddade; fyll i de gula.",
+    "Siffrorna överst på fliken uppdateras automatiskt. Fyll i de gula cellerna med ram; grå celler är skyddade. Uppgiftstabellen kan filtreras och sorteras. Tidigare månaders flikar låses och blir grå när en ny månad skapas.",
     "Måldatum: {target}. Färdplanens uppgifter finns på fliken {roadmap}.",
   ],
   en: [
     "How to track the implementation",
     "1. At the start of each month, create the new month sheet (Tilannekuva → Create month sheet). Last month's statuses, comments, owners and dates carry over.",
-    "2. Set each task's status in the Status column: Not started, In progress, Done or Not applicable.",
+    "2. Set each task's status in the Status column (right beside the subtask and last month's status): pick Not started, In progress, Done or Not applicable. Other values are not accepted.",
     "3. Comment on late tasks and give the expected completion date and the owner.",
-    "4. Assess each workstream (Green / Yellow / Red) and list risks at the bottom of the sheet.",
+    "4. Assess each workstream (Green / Yellow / Red) and list risks on the month's assessment sheet (e.g. 2022-09 assessment).",
     "5. Validate the sheet (Validate) and fix the cells it names. Return the workbook by the due date.",
-    "The figures at the top of the sheet update by themselves. Grey cells are protected; fill in the yellow ones.",
+    "The figures at the top of the sheet update by themselves. Fill in the yellow, bordered cells; grey cells are protected. The task table can be filtered and sorted. Earlier months' sheets are locked and greyed when a new month is created.",
     "Target date: {target}. The roadmap's tasks are on the {roadmap} sheet.",
   ],
 };
+
+const WIDTH = 110;
 
 /** The Ohjeet sheet: the monthly routine in the user's language. */
 export function buildInstructionsSheet(programme: Programme, lang: Lang): SheetSpec {
@@ -52,6 +55,8 @@ export function buildInstructionsSheet(programme: Programme, lang: Lang): SheetS
       { range: `A4:A${lines.length + 2}`, wrap: true },
       { range: `A${lines.length + 1}:A${lines.length + 2}`, ...NOTE_STYLE },
     ],
-    columnWidths: [110],
+    columnWidths: [WIDTH],
+    // Wrapped lines do not grow their rows in LibreOffice: each gets the height its text needs.
+    rowHeights: [null, null, ...lines.map((line) => wrappedRowHeight([{ text: line, width: WIDTH }]))],
   };
 }

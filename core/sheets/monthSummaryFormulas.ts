@@ -45,7 +45,7 @@ export function quoteSheet(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Share cells: "–" when the population is empty, never 0 % or 100 %. */
-export function shareFormula(row: number): string {
-  return `=IF(C${row}=0,"${LABELS.noFigure.fi}",B${row}/C${row})`;
+/** Share cells: "–" when the population is empty, never 0 % or 100 %. Count and population in B and C unless told. */
+export function shareFormula(row: number, count = "B", of = "C"): string {
+  return `=IF(${of}${row}=0,"${LABELS.noFigure.fi}",${count}${row}/${of}${row})`;
 }

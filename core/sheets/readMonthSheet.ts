@@ -1,17 +1,17 @@
 import type { CellValue, Grid } from "../_lib/cells";
-import { cellAddress, codeText, isBlank, matchKey, normalizeText } from "../_lib/cells";
+import { codeText, matchKey, normalizeText } from "../_lib/cells";
 import { dateCellDay, parseMonthKey } from "../_lib/day";
 import { findHeaderRow, STATUS_COLUMNS } from "../_lib/headers";
 import type { ParseResult } from "../_lib/ParseResult";
 import { parseResult } from "../_lib/ParseResult";
 import type { Lang, Localized } from "../i18n/lang";
 import type { Issue } from "../issues/Issue";
-import { makeIssue } from "../issues/Issue";
 import type { Programme, RoadmapRow } from "../programme/ProgrammeSchema";
 import { parseStatusTable } from "../status/parseStatusTable";
 import type { StatusTable } from "../status/StatusTable";
-import type { AssessmentCode, RiskSeverity } from "./labels";
-import { ASSESSMENTS, codeOfLabel, LABELS, SEVERITIES } from "./labels";
+import { LABELS } from "./labels";
+import type { Assessment, Risk } from "./readAssessments";
+import { readAssessments } from "./readAssessments";
 
 /** A row of the task table as typed, kept whole so a new month sheet can carry it over. */
 export interface CarriedRow {
@@ -24,23 +24,7 @@ export interface CarriedRow {
   previous: CellValue;
 }
 
-export interface Assessment {
-  groupId: string;
-  code: AssessmentCode | null;
-  /** As typed, for carry-over of values the reader did not recognise. */
-  text: string;
-  note: string;
-  cell: string;
-}
-
-export interface Risk {
-  description: string;
-  group: string;
-  severity: RiskSeverity | null;
-  severityText: string;
-  mitigation: string;
-  row: number;
-}
+export type { Assessment, Risk } from "./readAssessments";
 
 export interface MonthSheetReading {
   /** Region code from the header block, if the sheet names one. */
@@ -59,6 +43,11 @@ export interface ReadMonthSheetOptions {
   roadmap: readonly RoadmapRow[];
   programme: Programme;
   lang?: Lang;
+  /**
+   * The month's own self-assessment and risk sheet, when the workbook has one. Without it (or when it
+   * holds neither title), they are looked for below the task table, where the earlier layout had them.
+   */
+  assessments?: { sheet: string; grid: Grid };
 }
 
 function labelKeys(label: Localized): Set<string> {
@@ -68,14 +57,6 @@ function labelKeys(label: Localized): Set<string> {
 const REGION_KEYS = labelKeys(LABELS.region);
 const MONTH_KEYS = labelKeys(LABELS.month);
 const VERSION_KEYS = labelKeys(LABELS.templateVersion);
-const ASSESSMENT_TITLE_KEYS = labelKeys(LABELS.assessmentTitle);
-const RISKS_TITLE_KEYS = labelKeys(LABELS.risksTitle);
-
-/** Text as typed, only trimmed: line breaks in a risk or a note are the user's and are kept. */
-function rawText(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  return (value instanceof Date ? (dateCellDay(value) ?? "") : String(value)).trim();
-}
 
 function monthText(value: CellValue): string | null {
   if (value instanceof Date) {
@@ -106,16 +87,21 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
       templateVersion = normalizeText(row[1]) || null;
   }
 
-  let assessmentTitle = -1;
-  let risksTitle = -1;
-  for (let r = tableStart + 1; r < grid.length; r++) {
-    const key = matchKey(grid[r]?.[0]);
-    if (assessmentTitle < 0 && ASSESSMENT_TITLE_KEYS.has(key)) assessmentTitle = r;
-    else if (risksTitle < 0 && RISKS_TITLE_KEYS.has(key)) risksTitle = r;
-  }
-  const tableEnd = [assessmentTitle, risksTitle]
+  const own = options.assessments;
+  const ownReading = own
+    ? readAssessments(own.grid, { sheet: own.sheet, programme: options.programme, lang })
+    : null;
+  const inline = readAssessments(grid, {
+    sheet: options.sheet,
+    programme: options.programme,
+    lang,
+    from: tableStart + 1,
+  });
+  const tableEnd = [inline.assessmentTitle, inline.risksTitle]
     .filter((r) => r > tableStart)
     .reduce((a, b) => Math.min(a, b), grid.length);
+  const found = (r: typeof inline | null) => r !== null && (r.assessmentTitle >= 0 || r.risksTitle >= 0);
+  const extras = found(ownReading) ? ownReading! : inline;
 
   const parsed = parseStatusTable(grid.slice(0, tableEnd), {
     sheet: options.sheet,
@@ -145,50 +131,8 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
     }
   }
 
-  const assessments: Assessment[] = [];
-  if (assessmentTitle >= 0) {
-    const groupIds = new Set(options.programme.groups.map((g) => g.id));
-    const end = risksTitle > assessmentTitle ? risksTitle : grid.length;
-    for (let r = assessmentTitle + 2; r < end; r++) {
-      const row = grid[r] ?? [];
-      const groupId = codeText(row[0]).replace(/^0+(?=\d)/, "");
-      if (!groupIds.has(groupId)) continue;
-      const text = normalizeText(row[2]);
-      const code = text === "" ? null : (codeOfLabel(ASSESSMENTS, matchKey(text)) ?? null);
-      const cell = cellAddress(r, 2);
-      if (text !== "" && code === null) {
-        issues.push(makeIssue({ code: "invalid_assessment", sheet: options.sheet, cell, value: text }, lang));
-      }
-      assessments.push({ groupId, code, text, note: rawText(row[3]), cell });
-    }
-  }
-
-  const risks: Risk[] = [];
-  if (risksTitle >= 0) {
-    for (let r = risksTitle + 2; r < grid.length; r++) {
-      const row = grid[r] ?? [];
-      const [, group, severityCell, description, mitigation] = row;
-      if ([group, severityCell, description, mitigation].every((v) => isBlank(v ?? null))) continue;
-      const severityText = normalizeText(severityCell);
-      const severity = severityText === "" ? null : (codeOfLabel(SEVERITIES, matchKey(severityText)) ?? null);
-      if (severityText !== "" && severity === null) {
-        issues.push(
-          makeIssue(
-            { code: "invalid_severity", sheet: options.sheet, cell: cellAddress(r, 2), value: severityText },
-            lang,
-          ),
-        );
-      }
-      risks.push({
-        description: rawText(description),
-        group: normalizeText(group),
-        severity,
-        severityText,
-        mitigation: rawText(mitigation),
-        row: r + 1,
-      });
-    }
-  }
+  issues.push(...extras.issues);
+  const { assessments, risks } = extras;
 
   return parseResult(
     { region, month, templateVersion, table: parsed.value, rows, assessments, risks },

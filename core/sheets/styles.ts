@@ -12,7 +12,11 @@ export const HEADER_STYLE: Style = {
   border: true,
 };
 export const SUBHEADER_STYLE: Style = { bold: true, fill: "#DDEBF7", border: true };
-export const INPUT_STYLE: Style = { fill: "#FFF9E6", border: true };
+/**
+ * Cells people fill in: a plainly yellow fill (not the near-white #FFF9E6 it once was, which read as
+ * grey beside the locked cells) with black text at a contrast well above WCAG AAA; see styles.test.ts.
+ */
+export const INPUT_STYLE: Style = { fill: "#FFEB80", border: true };
 export const LOCKED_STYLE: Style = { fill: "#F2F2F2", border: true };
 export const NOTE_STYLE: Style = { italic: true, fontColor: "#595959" };
 export const DATE_FORMAT = "d.m.yyyy";

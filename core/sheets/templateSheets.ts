@@ -3,6 +3,7 @@ import type { Programme } from "../programme/ProgrammeSchema";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildListsSheet } from "./listsSheet";
 import { nationalInstructionsSheet } from "./national/nationalInstructionsSheet";
+import { printSetup } from "./printSetup";
 import { buildRoadmapSheet } from "./roadmapSheet";
 import type { WorkbookSettings } from "./settingsSheet";
 import { buildSettingsSheet } from "./settingsSheet";
@@ -10,7 +11,8 @@ import type { SheetSpec } from "./SheetSpec";
 
 /** The sheets every workbook starts from: instructions, roadmap, settings and the lists behind drop-downs. */
 export function templateSheets(programme: Programme, settings: WorkbookSettings, lang: Lang): SheetSpec[] {
-  return [
+  const unit = programme.units.find((u) => u.code === settings.region);
+  const sheets = [
     // The ministry's workbook explains consolidation and the national sheets, not the regions' month.
     settings.role === "national"
       ? nationalInstructionsSheet(programme, lang)
@@ -22,4 +24,16 @@ export function templateSheets(programme: Programme, settings: WorkbookSettings,
       ? { ...buildListsSheet(programme, lang), hidden: true }
       : buildListsSheet(programme, lang),
   ];
+  // Every sheet prints alike; the footer names the region, or the programme's national view.
+  return sheets.map((sheet) => ({
+    ...sheet,
+    print:
+      sheet.print ??
+      printSetup({
+        lang,
+        programme: programme.name[lang],
+        unit: unit ? unit.name[lang] : settings.role === "national" ? undefined : null,
+        ...(sheet.frozen?.rows ? { repeatRows: { from: sheet.frozen.rows, to: sheet.frozen.rows } } : {}),
+      }),
+  }));
 }

@@ -105,7 +105,7 @@ function plain(value: ExcelJS.CellValue): unknown {
 function assessments(sheet: MonthSheet): Record<string, [unknown, unknown]> {
   const out: Record<string, [unknown, unknown]> = {};
   for (let r = sheet.assessmentTitleRow + 2; r < sheet.risksTitleRow; r++) {
-    const row = sheet.worksheet.getRow(r);
+    const row = sheet.assessmentWorksheet.getRow(r);
     const id = row.getCell(1).value;
     if (id !== null && id !== "")
       out[String(id)] = [plain(row.getCell(3).value), plain(row.getCell(4).value)];
@@ -116,8 +116,8 @@ function assessments(sheet: MonthSheet): Record<string, [unknown, unknown]> {
 /** The filled risk rows: [group, severity, description, mitigation]. */
 function risks(sheet: MonthSheet): unknown[][] {
   const out: unknown[][] = [];
-  for (let r = sheet.risksTitleRow + 2; r <= sheet.worksheet.rowCount; r++) {
-    const row = sheet.worksheet.getRow(r);
+  for (let r = sheet.risksTitleRow + 2; r <= sheet.assessmentWorksheet.rowCount; r++) {
+    const row = sheet.assessmentWorksheet.getRow(r);
     const cells = [2, 3, 4, 5].map((c) => plain(row.getCell(c).value));
     if (cells.some((c) => c !== null)) out.push(cells);
   }
@@ -207,10 +207,19 @@ describe("tilannekuva month: carry-over", () => {
     ]);
   });
 
-  it("leaves month M's sheet exactly as it was: values, hidden rows, drop-downs, protection, formats, filter", async () => {
+  it("leaves month M's sheet as it was (values, hidden rows, drop-downs, formats, filter) but closes it", async () => {
     const m = (await loadExcel(path)).getWorksheet("2022-08")!;
     expect(sheetSnapshot(m)).toEqual(before);
-    expect(sheetFormatting(m)).toEqual(formatting);
+    // Issue 9: the earlier month is the record of what was reported: its fill-in cells are locked again
+    // and its tab greyed; nothing else changes.
+    const unlocked = /,"protection":\{[^}]*\}/g;
+    const { styles, ...rest } = sheetFormatting(m);
+    const { styles: stylesBefore, ...restBefore } = formatting;
+    expect(rest).toEqual(restBefore);
+    expect(styles!.replace(unlocked, "")).toEqual(stylesBefore!.replace(unlocked, ""));
+    expect(stylesBefore).toContain('"locked":false');
+    expect(styles).not.toContain('"locked":false');
+    expect(m.properties.tabColor).toEqual({ argb: "FF808080" });
     expect(JSON.parse(formatting.validations!)).not.toEqual({});
     expect(formatting.autoFilter).not.toBe("null");
   });

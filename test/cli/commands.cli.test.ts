@@ -188,8 +188,9 @@ describe("files made by the commands", () => {
     expect(run.code).toBe(0);
     const sheet = monthSheet(await loadExcel(path), "2022-08");
     expect(sheet.ids()).toEqual(REGIONAL.roadmap.map((t) => t.id));
-    expect(sheet.headerRow).toBe(16);
-    expect(sheet.letter("status")).toBe("J");
+    // The status sits beside the subtask and last month's status (issue 9); it was column J of row 16.
+    expect(sheet.headerRow).toBe(9);
+    expect(sheet.letter("status")).toBe("D");
   });
 
   it("creating a month that exists changes nothing", async () => {
@@ -207,7 +208,7 @@ describe("files made by the commands", () => {
     expect(run.code).toBe(0);
     const after = sheetSnapshot((await loadExcel(path)).getWorksheet("2022-09")!);
     expect(after).toEqual(before);
-    expect(after["J17"]).toBe(JSON.stringify("Valmis"));
+    expect(after["D10"]).toBe(JSON.stringify("Valmis"));
   });
 
   it("checklists adds the 100+100 tabs", async () => {
@@ -246,7 +247,7 @@ describe("tilannekuva validate", () => {
   });
 
   it("exits 1 for an unknown status and lists its cell", async () => {
-    expect(badCell).toMatch(/^J\d+$/);
+    expect(badCell).toMatch(/^D\d+$/);
     const run = await runCli(["validate", "--month", "2022-09", clean, bad]);
     expect(run.code).toBe(1);
     const line = run.stdout.split("\n").find((l) => l.includes("unknown_status"));

@@ -1,3 +1,4 @@
+import { CLOSED_TAB_COLOR } from "../../../core/sheets/buildMonthSheet";
 import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions";
@@ -57,6 +58,22 @@ export class SheetsWorkbook implements Workbook {
       const sheet = this.spreadsheet.insertSheet(spec.name, this.spreadsheet.getNumSheets());
       renderSheet(this.app, sheet, spec, { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
       this.names?.push(spec.name);
+    }
+  }
+
+  /**
+   * Issue 9: protects each named sheet whole (no cell left to fill) and greys its tab, leaving its
+   * content as it is: an earlier month is the record of what was reported.
+   */
+  async closeSheets(names: readonly string[]): Promise<void> {
+    for (const name of new Set(names)) {
+      const sheet = this.spreadsheet.getSheetByName(name);
+      if (!sheet) continue;
+      for (const protection of sheet.getProtections(this.app.ProtectionType.SHEET)) protection.remove();
+      const protection = sheet.protect().setWarningOnly(false);
+      protection.removeEditors(protection.getEditors());
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      sheet.setTabColor(CLOSED_TAB_COLOR);
     }
   }
 }

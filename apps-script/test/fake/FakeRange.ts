@@ -2,6 +2,8 @@ import { rangeAddress } from "../../../core/_lib/cells";
 import type { FakeCell } from "./cellInput";
 import { isDateFormat, parseInput, serialToDate } from "./cellInput";
 import { FakeObject } from "./counting";
+import type { FakeFilter } from "./FakeFilter";
+import { createFilter } from "./FakeFilter";
 import type { FakeSheet, Rect } from "./FakeSheet";
 import type { FakeDataValidation } from "./builders";
 
@@ -27,6 +29,10 @@ export class FakeRange extends FakeObject {
     readonly _rect: Rect,
   ) {
     super(_sheet._runtime, "Range");
+  }
+
+  createFilter(): FakeFilter {
+    return createFilter(this._sheet, this._rect);
   }
 
   private _each(visit: (row: number, column: number, r: number, c: number) => void): void {

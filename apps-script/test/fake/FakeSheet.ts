@@ -7,6 +7,7 @@ import {
   FakeProtection,
 } from "./builders";
 import type { FakeCell } from "./cellInput";
+import type { FakeFilter } from "./FakeFilter";
 import { FakeObject } from "./counting";
 import type { FakeSpreadsheet } from "./FakeSpreadsheet";
 import type { CellFormat } from "./FakeRange";
@@ -47,6 +48,7 @@ export class FakeSheet extends FakeObject {
   _protections: FakeProtection[] = [];
   _rules: FakeConditionalFormatRule[] = [];
   _charts: FakeEmbeddedChart[] = [];
+  _filter: FakeFilter | null = null;
   readonly _id = nextSheetId++;
 
   constructor(
@@ -214,6 +216,9 @@ export class FakeSheet extends FakeObject {
   activate(): this {
     this._ss._active = this;
     return this;
+  }
+  getFilter(): FakeFilter | null {
+    return this._filter;
   }
 
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): FakeRange {

@@ -10,6 +10,8 @@ export const LISTS_SHEET = "_lists";
 const MAX_INLINE_LIST = 255;
 /** Excel's limit for an input prompt; a longer one makes the file "need repair". */
 const MAX_PROMPT = 255;
+/** Excel's limit for an error alert's message. */
+const MAX_ERROR = 225;
 
 /** Drop-downs and checkboxes (a TRUE/FALSE drop-down: ExcelJS has no checkbox control). */
 export function applyValidations(worksheet: ExcelJS.Worksheet, spec: SheetSpec): void {
@@ -27,6 +29,7 @@ export function applyValidations(worksheet: ExcelJS.Worksheet, spec: SheetSpec):
       rule.showInputMessage = true;
       rule.prompt = validation.prompt.slice(0, MAX_PROMPT);
     }
+    if (validation.error) rule.error = validation.error.slice(0, MAX_ERROR);
     add(worksheet, validation.range, rule);
   }
   for (const range of spec.checkboxes ?? []) {

@@ -4,6 +4,8 @@ import type { IssueCode } from "../../issues/Issue";
 /** A short name per issue code, for the checks sheet: what a person filters on instead of `month_missing`. */
 export const ISSUE_TITLES: Record<IssueCode, Localized> = {
   unreadable_file: { fi: "Tiedostoa ei voi lukea", sv: "Filen kan inte läsas", en: "Unreadable file" },
+  beyond_limits: { fi: "Tiedosto yli rajojen", sv: "Filen över gränserna", en: "File beyond limits" },
+  text_cut: { fi: "Teksti katkaistu", sv: "Texten avkortad", en: "Text cut" },
   not_a_region_workbook: {
     fi: "Ei alueen työkirja",
     sv: "Inte en arbetsbok för ett område",

@@ -10,6 +10,7 @@ import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions/Workbook";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
+import { CLOSED_TAB_COLOR } from "../../../core/sheets/buildMonthSheet";
 import type { FeatureNotice } from "./FeatureNotice";
 import { LISTS_SHEET, ListSheetPlan, inlineListSource } from "./listSources";
 import { DEFAULT_REQUEST_LIMIT_BYTES, RequestBudget, SMALL_ACTION_BYTES } from "./RequestBudget";
@@ -139,6 +140,27 @@ export class OfficeWorkbook implements Workbook {
     const closing = new RequestBudget(context, this.limit);
     for (const close of closers) await close(closing);
     await closing.flush();
+  }
+
+  /**
+   * Issue 9: locks each named sheet whole (its fill-in cells too) and greys its tab, leaving its content
+   * as it is: an earlier month is the record of what was reported. The sheets must exist (the caller
+   * has just listed them); one sync, whatever the count.
+   */
+  async closeSheets(names: readonly string[]): Promise<void> {
+    for (const name of new Set(names)) {
+      const sheet = this.context.workbook.worksheets.getItem(name);
+      sheet.protection.unprotect();
+      sheet.getRange().format.protection.locked = true;
+      sheet.protection.protect({
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowAutoFilter: true,
+        allowSort: true,
+      });
+      sheet.tabColor = CLOSED_TAB_COLOR;
+    }
+    await this.context.sync();
   }
 }
 

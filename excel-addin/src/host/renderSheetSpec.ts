@@ -1,6 +1,6 @@
 import { parseRange, rangeAddress } from "../../../core/_lib/cells";
 import { chartColour } from "../../../core/sheets/chartColours";
-import type { ChartSpec, ListValidationSpec, SheetSpec } from "../../../core/sheets/SheetSpec";
+import type { ChartSpec, ListValidationSpec, PrintSpec, SheetSpec } from "../../../core/sheets/SheetSpec";
 import type { FeatureNotice } from "./FeatureNotice";
 import type { RequestBudget } from "./RequestBudget";
 import { SMALL_ACTION_BYTES, estimateBytes } from "./RequestBudget";
@@ -9,6 +9,11 @@ import { renderStyles } from "./renderStyles";
 
 /** Requirement set of Range.dataValidation; everything else used here is in the manifest's minimum. */
 export const DATA_VALIDATION_SET = "1.8";
+/**
+ * Requirement set of Worksheet.pageLayout and Worksheet.autoFilter. Without it a sheet has no print
+ * setup and no filter buttons: both are conveniences, so the sheet is written without them, unannounced.
+ */
+export const PAGE_LAYOUT_SET = "1.9";
 
 export interface RenderEnvironment {
   readonly budget: RequestBudget;
@@ -59,7 +64,7 @@ async function renderValidation(
     showAlert: true,
     style: validation.strict ? "Stop" : "Warning",
     title: "",
-    message: truncate(validation.prompt ?? validation.values.join(", "), 225),
+    message: truncate(validation.error ?? validation.prompt ?? validation.values.join(", "), 225),
   };
   if (validation.prompt)
     rule.prompt = { showPrompt: true, title: "", message: truncate(validation.prompt, 255) };
@@ -92,6 +97,28 @@ async function renderFrozen(sheet: Excel.Worksheet, spec: SheetSpec, env: Render
   else sheet.freezePanes.freezeAt(rangeAddress(0, 0, rows, columns));
 }
 
+/** `&` starts a code in Excel's header and footer language; a literal one is doubled. */
+const footerText = (text: string): string => text.replace(/&/g, "&&");
+
+/** A4 landscape, fit to width, repeated title rows and the footer: the spec's print setup. */
+async function renderPrint(sheet: Excel.Worksheet, print: PrintSpec, env: RenderEnvironment): Promise<void> {
+  const page = footerText(print.pageLabel).replace("{page}", "&P").replace("{pages}", "&N");
+  const left = footerText(print.footer.left);
+  const center = footerText(print.footer.center);
+  await env.budget.reserve(estimateBytes(left + center + page) + SMALL_ACTION_BYTES * 6);
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // 0 pages tall: as many as it takes, as Excel's own "Fit all columns on one page".
+  layout.zoom = { horizontalFitToPages: print.fitWide, verticalFitToPages: print.fitTall ?? 0 };
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.from}:$${print.repeatRows.to}`);
+  if (print.area) layout.setPrintArea(print.area);
+  const footers = layout.headersFooters.defaultForAllPages;
+  footers.leftFooter = left;
+  footers.centerFooter = center;
+  footers.rightFooter = page;
+}
+
 /**
  * Queues one sheet of a `writeSheets` batch. Returns the work that must come after every sheet's
  * content is in place (old charts out, new charts in, protection on, visibility), queued by the caller
@@ -112,6 +139,7 @@ export async function renderSheetSpec(
     await env.budget.reserve(SMALL_ACTION_BYTES);
     sheet.getRange(range).format.protection.locked = false;
   }
+  if (spec.print && env.supports(PAGE_LAYOUT_SET)) await renderPrint(sheet, spec.print, env);
   if (spec.tabColor !== undefined || existed) {
     await env.budget.reserve(SMALL_ACTION_BYTES);
     sheet.tabColor = spec.tabColor ?? "";
@@ -137,13 +165,28 @@ export async function renderSheetSpec(
         else format.fill.setSolidColor(chartColour(i));
       }
     }
+    // The filter goes on before the protection: a protected sheet refuses a new one.
+    if (spec.autoFilter && env.supports(PAGE_LAYOUT_SET)) {
+      await budget.reserve(SMALL_ACTION_BYTES * 2);
+      sheet.autoFilter.apply(sheet.getRange(spec.autoFilter));
+    }
     if (spec.protection) {
       await budget.reserve(SMALL_ACTION_BYTES);
-      sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      sheet.protection.protect({
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowAutoFilter: true,
+        allowSort: true,
+      });
     }
     if (spec.hidden || existed) {
       await budget.reserve(SMALL_ACTION_BYTES);
       sheet.visibility = spec.hidden ? "Hidden" : "Visible";
+    }
+    // The month to fill in is the sheet the user sees when the action ends.
+    if (spec.active && !spec.hidden) {
+      await budget.reserve(SMALL_ACTION_BYTES);
+      sheet.activate();
     }
   };
 }

@@ -5,6 +5,7 @@ import type { FakeSheet, FakeWorkbookModel } from "./model";
 import { FakeError, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./model";
 import type { RangeTarget } from "./range";
 import { FakeChartCollection } from "./charts";
+import { FakeAutoFilter, FakePageLayout } from "./pageLayout";
 import { FakeRange } from "./range";
 
 export class FakeWorkbook extends ClientObject<FakeWorkbookModel> {
@@ -149,6 +150,12 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   }
   get charts(): FakeChartCollection {
     return (this.chartsProxy ??= new FakeChartCollection(this.context, () => this._resolve()));
+  }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.context, () => this._resolve());
+  }
+  get autoFilter(): FakeAutoFilter {
+    return new FakeAutoFilter(this.context, () => this._resolve());
   }
 
   getRange(address?: string): FakeRange {

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { assessmentSheetName } from "../../../core/sheets/assessmentSheet";
 import { ExcelJsWorkbook } from "../../../cli/xlsx/ExcelJsWorkbook";
 import { readWorkbookFile, writeWorkbookFile } from "../../../cli/xlsx/files";
 import { createMonthSheet, createRegionWorkbook, setupTemplate } from "../../../core/actions";
@@ -218,7 +219,19 @@ export interface RiskEntry {
  * time, so edits compose (insert rows, then sort, then hide ...).
  */
 export class MonthSheet {
-  constructor(readonly worksheet: ExcelJS.Worksheet) {}
+  /**
+   * `assessments` is the month's own self-assessment and risk sheet; without it (the earlier layout)
+   * they are below the task table.
+   */
+  constructor(
+    readonly worksheet: ExcelJS.Worksheet,
+    readonly assessments?: ExcelJS.Worksheet,
+  ) {}
+
+  /** Where the self-assessment and risks are. */
+  get assessmentWorksheet(): ExcelJS.Worksheet {
+    return this.assessments ?? this.worksheet;
+  }
 
   /** 1-based row of the task table's header. */
   get headerRow(): number {
@@ -249,26 +262,27 @@ export class MonthSheet {
     return this.worksheet.getColumn(this.column(field)).letter;
   }
 
-  /** 1-based row of the self-assessment title: the table ends above it. */
+  /** 1-based row of the self-assessment title (on the assessment sheet, or below the table). */
   get assessmentTitleRow(): number {
-    return this.labelRow(TABLE_END_LABEL, this.headerRow);
+    return this.labelRow(this.assessmentWorksheet, TABLE_END_LABEL, this.assessments ? 0 : this.headerRow);
   }
 
   get risksTitleRow(): number {
-    return this.labelRow(RISKS_LABEL, this.assessmentTitleRow);
+    return this.labelRow(this.assessmentWorksheet, RISKS_LABEL, this.assessmentTitleRow);
   }
 
-  private labelRow(label: string, after: number): number {
-    for (let r = after + 1; r <= this.worksheet.rowCount; r++) {
-      if (this.worksheet.getRow(r).getCell(1).value === label) return r;
+  private labelRow(worksheet: ExcelJS.Worksheet, label: string, after: number): number {
+    for (let r = after + 1; r <= worksheet.rowCount; r++) {
+      if (worksheet.getRow(r).getCell(1).value === label) return r;
     }
-    throw new Error(`no "${label}" on ${this.worksheet.name}`);
+    throw new Error(`no "${label}" on ${worksheet.name}`);
   }
 
-  /** The table's rows (1-based), blank ones included, from below the header to above the assessments. */
+  /** The table's rows (1-based), blank ones included, from below the header to its end. */
   tableRows(): number[] {
+    const end = this.assessments ? this.worksheet.rowCount + 1 : this.assessmentTitleRow;
     const rows: number[] = [];
-    for (let r = this.headerRow + 1; r < this.assessmentTitleRow; r++) rows.push(r);
+    for (let r = this.headerRow + 1; r < end; r++) rows.push(r);
     return rows;
   }
 
@@ -397,7 +411,7 @@ export class MonthSheet {
   /** Self-assessment of a preparation group (columns C and D of its row). */
   setAssessment(groupId: string, assessment: string, note?: string): void {
     for (let r = this.assessmentTitleRow + 2; r < this.risksTitleRow; r++) {
-      const row = this.worksheet.getRow(r);
+      const row = this.assessmentWorksheet.getRow(r);
       if (text(row.getCell(1).value) === groupId) {
         row.getCell(3).value = assessment;
         if (note !== undefined) row.getCell(4).value = note;
@@ -409,7 +423,7 @@ export class MonthSheet {
 
   /** Fills the `index`th (0-based) risk row. */
   setRisk(index: number, risk: RiskEntry): void {
-    const row = this.worksheet.getRow(this.risksTitleRow + 2 + index);
+    const row = this.assessmentWorksheet.getRow(this.risksTitleRow + 2 + index);
     if (risk.group !== undefined) row.getCell(2).value = risk.group;
     if (risk.severity !== undefined) row.getCell(3).value = risk.severity;
     if (risk.description !== undefined) row.getCell(4).value = risk.description;
@@ -421,7 +435,7 @@ export class MonthSheet {
 export function monthSheet(workbook: ExcelJS.Workbook, month: string): MonthSheet {
   const worksheet = workbook.getWorksheet(month);
   if (!worksheet) throw new Error(`no sheet ${month}`);
-  return new MonthSheet(worksheet);
+  return new MonthSheet(worksheet, workbook.getWorksheet(assessmentSheetName(month, "fi")));
 }
 
 /** Every cell of a worksheet as `address → JSON of its value`, plus hidden rows: for "nothing changed". */

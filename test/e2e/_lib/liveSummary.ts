@@ -25,11 +25,17 @@ function computed(cell: ExcelJS.Cell): unknown {
   return cell.formula ? cell.result : cell.value;
 }
 
-/** The live summary of a month sheet as recalculated by the spreadsheet (rows 10–13, columns B–D). */
+/** The live summary of a month sheet as recalculated by the spreadsheet (count, population and share beside the labels). */
 export function liveSummary(worksheet: ExcelJS.Worksheet): LiveShare[] {
+  // 1-based column of the count: the one after the measure's label.
+  const count = MONTH_LAYOUT.summaryColumn + 2;
   return MEASURE_NAMES.map((_, i) => {
     const row = worksheet.getRow(MONTH_LAYOUT.summaryFirstRow + i);
-    return { count: computed(row.getCell(2)), of: computed(row.getCell(3)), share: computed(row.getCell(4)) };
+    return {
+      count: computed(row.getCell(count)),
+      of: computed(row.getCell(count + 1)),
+      share: computed(row.getCell(count + 2)),
+    };
   });
 }
 

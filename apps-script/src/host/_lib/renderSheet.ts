@@ -178,6 +178,8 @@ export function renderSheet(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, 
       .newDataValidation()
       .requireValueInList([...validation.values], true)
       .setAllowInvalid(!validation.strict);
+    // Sheets shows the help text beside the selected cell and in its rejection message; it has no separate
+    // error text, so the prompt (which names what to pick) serves both.
     if (validation.prompt !== undefined) builder = builder.setHelpText(validation.prompt);
     sheet.getRange(validation.range).setDataValidation(builder.build());
   }
@@ -190,6 +192,12 @@ export function renderSheet(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, 
   );
   for (const a1 of spec.merges ?? []) sheet.getRange(a1).merge();
 
+  // The filter buttons over the task table. Sheets has one filter per sheet; a sheet rewritten in place
+  // may still carry its old one.
+  if (spec.autoFilter) {
+    sheet.getFilter()?.remove();
+    sheet.getRange(spec.autoFilter).createFilter();
+  }
   if (spec.protection) {
     // Hard protection, not warning-only: the editable ranges are the region's input cells, and the
     // rest (roadmap columns, formulas) must not be typed over by accident. Removing every editor
@@ -205,4 +213,8 @@ export function renderSheet(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, 
   sheet.setTabColor(spec.tabColor ?? null);
   if (spec.hidden) sheet.hideSheet();
   else sheet.showSheet();
+  // The month to fill in is the tab the user sees when the action ends.
+  if (spec.active && !spec.hidden) sheet.activate();
+  // `spec.print` is not rendered: Apps Script has no print setup API (paper, orientation, fit, footer are
+  // chosen in Sheets' print dialog each time).
 }
