@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { REGIONAL, reportingCalendar } from "../../../core";
 import { ASSESSMENTS, LABELS, SEVERITIES } from "../../../core/sheets/labels";
+import { assessmentSheetName } from "../../../core/sheets/assessmentSheet";
 import { monthColumn } from "../../../core/sheets/monthLayout";
 import type { ExcelJsWorkbook } from "../../../cli/xlsx/ExcelJsWorkbook";
 import { taskRows } from "./statusForms";
@@ -44,15 +45,16 @@ export function typeInjections(workbook: ExcelJsWorkbook, month: string): void {
     cell(late[INJECTIONS.length + i]!, "owner").value = text;
     cell(late[2 * INJECTIONS.length + i]!, "status").value = text;
   });
-  const last = taskRows(workbook, month).at(-1)!;
-  const assessments = firstRowLabelled(sheet, LABELS.assessmentTitle.fi, last);
+  // The self-assessment and risks are on the month's own sheet (issue 9).
+  const own = workbook.excel.getWorksheet(assessmentSheetName(month, "fi"))!;
+  const assessments = firstRowLabelled(own, LABELS.assessmentTitle.fi, 1);
   INJECTIONS.forEach((text, i) => {
-    sheet.getCell(assessments + 2 + i, 3).value = ASSESSMENTS.yellow.fi;
-    sheet.getCell(assessments + 2 + i, 4).value = text;
+    own.getCell(assessments + 2 + i, 3).value = ASSESSMENTS.yellow.fi;
+    own.getCell(assessments + 2 + i, 4).value = text;
   });
-  const risks = firstRowLabelled(sheet, LABELS.risksTitle.fi, assessments);
+  const risks = firstRowLabelled(own, LABELS.risksTitle.fi, assessments);
   INJECTIONS.forEach((text, i) => {
-    const row = sheet.getRow(risks + 2 + i);
+    const row = own.getRow(risks + 2 + i);
     row.getCell(2).value = REGIONAL.groups[i]!.name.fi;
     row.getCell(3).value = SEVERITIES.high.fi;
     row.getCell(4).value = text;
