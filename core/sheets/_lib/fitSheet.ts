@@ -68,7 +68,9 @@ export function fitSheet(spec: SheetSpec, options: FitSheetOptions = {}): SheetS
       widths[c] = Math.max(widths[c]!, Math.min(need + CELL_PADDING, maxWidth));
     });
   });
-  const columnWidths = widths.map((w) => Math.ceil(w));
+  // A quarter character over the whole number: LibreOffice stores widths in its own units and takes a
+  // width of exactly 9 for its default 8.54, which would cut a label sized to the character.
+  const columnWidths = widths.map((w) => Math.ceil(w) + 0.25);
   const rowHeights = looks.map((row) => {
     let lines = 1;
     let fontSize = 11;
