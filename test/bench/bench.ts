@@ -102,12 +102,17 @@ async function run(): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), "tilannekuva-bench-"));
     try {
       const full = process.argv.includes("--full");
+      // `--regions 300 --sheets 24` measures chosen points only.
+      const listed = (flag: string) => {
+        const at = process.argv.indexOf(flag);
+        return at < 0 ? undefined : process.argv[at + 1]!.split(",").map(Number);
+      };
       const met = await runCurves({
         dir,
         roadmap,
         month: MONTH,
-        regions: full ? [22, 100, 300] : [22, 100],
-        monthSheets: full ? [1, 12, 24] : [1, 12],
+        regions: listed("--regions") ?? (full ? [22, 100, 300] : [22, 100]),
+        monthSheets: listed("--sheets") ?? (full ? [1, 12, 24] : [1, 12]),
         runs: full ? RUNS : 1,
         typed: typedStatus,
         random,

@@ -18,9 +18,16 @@ export class TextCollector {
   value(): string {
     const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
     // A copy that does not share memory with the chunk it came from (V8 keeps sliced strings' parents).
-    // Slicing a concatenation makes V8 copy it flat first: the result keeps only its own characters.
-    return text.length < 13 ? text : `${text} `.slice(0, -1);
+    return text.length < 13 ? text : flatText(text);
   }
+}
+
+/**
+ * The text as a string of its own. A slice of a large chunk keeps the whole chunk alive in V8; slicing a
+ * concatenation makes V8 copy it flat first, so the result keeps only its own characters.
+ */
+export function flatText(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 /** `_x000D_`-style escapes as ExcelJS reads them in shared and inline strings. */

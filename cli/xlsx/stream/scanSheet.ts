@@ -4,7 +4,7 @@ import { MAX_COLUMNS, MAX_ROWS, MAX_TEXT_CHARS } from "../../../core/_lib/limits
 import { LimitError } from "./LimitError";
 import type { XmlHandler } from "./scanXml";
 import { attribute, decodeXml, scanXml } from "./scanXml";
-import { excelToDate, TextCollector, unescapeText } from "./cellText";
+import { excelToDate, flatText, unescapeText } from "./cellText";
 
 export interface SheetContext {
   readonly sheet: string;
@@ -34,10 +34,11 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
   let formula = false;
   let into: "v" | "t" | null = null;
   let inPhonetic = false;
-  let raw: TextCollector | null = null;
+  // The text of the cell's <v> or <t>s: undefined until one opens; cut one past MAX_TEXT_CHARS.
+  let raw: string | undefined;
 
   const finishCell = () => {
-    const text = raw?.value();
+    const text = raw === undefined || raw.length < 13 ? raw : flatText(raw);
     const value = cellValueOf(text, type, formula, context.dateStyles[style] === true, context);
     if (value === null || value === undefined) return;
     if (row > MAX_ROWS || column > MAX_COLUMNS) {
@@ -69,7 +70,7 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
           type = attribute(attributes, "t") ?? "";
           style = Number(attribute(attributes, "s") ?? 0) || 0;
           formula = false;
-          raw = null;
+          raw = undefined;
           if (selfClosing) finishCell();
           return;
         }
@@ -78,14 +79,14 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
           return;
         case "v":
           if (!selfClosing) into = "v";
-          raw ??= new TextCollector(MAX_TEXT_CHARS + 1);
+          raw ??= "";
           return;
         case "rPh":
           inPhonetic = true;
           return;
         case "t":
           if (!inPhonetic && !selfClosing) into = "t";
-          raw ??= new TextCollector(MAX_TEXT_CHARS + 1);
+          raw ??= "";
           return;
         case "mergeCell": {
           const ref = attribute(attributes, "ref");
@@ -100,7 +101,8 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
       else if (name === "c") finishCell();
     },
     text(text) {
-      if (into) raw?.add(text);
+      if (into && raw !== undefined && raw.length <= MAX_TEXT_CHARS)
+        raw = (raw + text).slice(0, MAX_TEXT_CHARS + 1);
     },
   };
   await scanXml(chunks, handler);

@@ -57,9 +57,15 @@ async function regionFile(options: CurveOptions, sheets: number): Promise<string
   return path;
 }
 
-/** Best wall time of `runs` whole processes, and the peak RSS the preloaded usage.cjs reports. */
-async function measure(runs: number, args: string[]): Promise<{ ms: number; peakRssMb: number }> {
-  let best = { ms: Infinity, peakRssMb: 0 };
+interface Measure {
+  ms: number;
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+/** Best of `runs` whole processes by CPU time, with wall time and the peak RSS usage.cjs reports. */
+async function measure(runs: number, args: string[]): Promise<Measure> {
+  let best: Measure = { ms: Infinity, cpuMs: Infinity, peakRssMb: 0 };
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
     const { stderr } = await run(process.execPath, ["-r", join(__dirname, "usage.cjs"), ...args], {
@@ -67,8 +73,8 @@ async function measure(runs: number, args: string[]): Promise<{ ms: number; peak
       maxBuffer: 256 * 1024 * 1024,
     });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const { peakRssMb } = JSON.parse(stderr.trim().split("\n").at(-1)!) as { peakRssMb: number };
-    if (ms < best.ms) best = { ms, peakRssMb };
+    const usage = JSON.parse(stderr.trim().split("\n").at(-1)!) as { peakRssMb: number; cpuMs: number };
+    if (usage.cpuMs < best.cpuMs) best = { ms, ...usage };
   }
   return best;
 }
@@ -88,10 +94,12 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
   });
   const most = Math.max(...options.regions);
   let met = true;
+  const cells = (...texts: string[]) =>
+    texts.map((t, n) => (n === 0 ? t.padEnd(12) : t.padStart(11))).join("");
   write(
-    `\n${"regions × sheets".padEnd(18)}${"consolidate".padStart(13)}${"peak RSS".padStart(11)}${"floor".padStart(10)}${"floor RSS".padStart(11)}${"ratio".padStart(8)}  goal\n`,
+    `\n${cells("regions×sh", "CPU", "wall", "peak RSS", "floor CPU", "floor wall", "floor RSS", "CPU ratio")}  goal\n`,
   );
-  write(`${"-".repeat(80)}\n`);
+  write(`${"-".repeat(96)}\n`);
   for (const sheets of options.monthSheets) {
     const source = await regionFile(options, sheets);
     const files: string[] = [];
@@ -113,16 +121,18 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
         ...regionFiles,
       ]);
       const floor = await measure(options.runs, [floorScript, month, ...regionFiles]);
-      const ratio = consolidate.ms / floor.ms;
+      const ratio = consolidate.cpuMs / floor.cpuMs;
       const rssGoal = count >= 300 && sheets >= 24 ? consolidate.peakRssMb < 300 : true;
       const ok = ratio <= 2 && rssGoal;
       met &&= ok;
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
       write(
-        `${`${count} × ${sheets}`.padEnd(18)}${`${(consolidate.ms / 1000).toFixed(2)} s`.padStart(13)}${`${consolidate.peakRssMb} MB`.padStart(11)}` +
-          `${`${(floor.ms / 1000).toFixed(2)} s`.padStart(10)}${`${floor.peakRssMb} MB`.padStart(11)}${ratio.toFixed(2).padStart(8)}  ${ok ? "ok" : "MISSED"}\n`,
+        `${cells(`${count} × ${sheets}`, seconds(consolidate.cpuMs), seconds(consolidate.ms), `${consolidate.peakRssMb} MB`, seconds(floor.cpuMs), seconds(floor.ms), `${floor.peakRssMb} MB`, ratio.toFixed(2))}  ${ok ? "ok" : "MISSED"}\n`,
       );
     }
   }
-  write(`(goals: time ≤ 2 × floor at every size; peak RSS < 300 MB at 300 × 24)\n`);
+  write(
+    `(goals: CPU time ≤ 2 × the floor's at every size; peak RSS < 300 MB at 300 × 24. CPU, not wall\n time, is compared: on a shared machine wall time measures the neighbours.)\n`,
+  );
   return met;
 }
