@@ -12,7 +12,7 @@ import { FakeRequestContext, versionAtLeast } from "./fakeExcel/clientObject";
 import type { FakeLocale } from "./fakeExcel/localeEntry";
 import { displayText, enterLocal } from "./fakeExcel/localeEntry";
 import type { FakeCell, FakeScalar, FakeSheet } from "./fakeExcel/model";
-import { FakeWorkbookModel, contains, parseAddress } from "./fakeExcel/model";
+import { FakeError, FakeWorkbookModel, contains, parseAddress } from "./fakeExcel/model";
 import { FakeWorkbook } from "./fakeExcel/worksheet";
 
 export type { FakeStats } from "./fakeExcel/clientObject";
@@ -53,7 +53,11 @@ export interface FakeExcel {
     run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T>;
     run<T>(options: { delayForCellEdit?: boolean }, batch: (context: FakeContext) => Promise<T>): Promise<T>;
     readonly RequestContext: new () => FakeContext;
+    /** ExcelApi 1.8: opens a new workbook from base64 .xlsx; the fake records it in `createdWorkbooks`. */
+    createWorkbook(base64?: string): Promise<void>;
   };
+  /** The base64 files handed to `Excel.createWorkbook`, in order. */
+  readonly createdWorkbooks: string[];
   readonly Office: FakeOffice;
   /** Functions registered with `Office.actions.associate`, by id. */
   readonly commands: Record<string, (event: { completed(): void }) => unknown>;
@@ -110,6 +114,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     { model, stats, apiVersion, cellEdit: null };
   let leave: (() => void) | null = null;
   const commands: FakeExcel["commands"] = {};
+  const createdWorkbooks: string[] = [];
   const dialogs: string[] = [];
 
   const newContext = (): FakeContext => {
@@ -141,6 +146,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       return result;
     },
     RequestContext: RequestContext as unknown as new () => FakeContext,
+    async createWorkbook(base64) {
+      if (!versionAtLeast(apiVersion, "1.8")) {
+        throw new FakeError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.");
+      }
+      // Excel refuses what is not base64 of a workbook; a zip starts "PK", base64 "UEs".
+      if (base64 !== undefined && !/^UEs[A-Za-z0-9+/=]*$/.test(base64)) {
+        throw new FakeError("InvalidArgument", "The file is not a base64-encoded workbook.");
+      }
+      createdWorkbooks.push(base64 ?? "");
+    },
   };
 
   const info = { host: "Excel", platform: "OfficeOnline" };
@@ -200,6 +215,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     Office,
     commands,
     dialogs,
+    createdWorkbooks,
     newContext,
     resetStats() {
       stats.syncCount = 0;

@@ -1,4 +1,6 @@
 /** DOM rendering of what the actions hand back. Text only ever goes in as text (textContent), never HTML. */
+import { ACTION_LABELS, actionLabel } from "../../../core/actions/actionLabels";
+import type { ActionLabelKey } from "../../../core/actions/actionLabels";
 import type { Lang } from "../../../core/i18n/lang";
 import { issueLocation } from "../../../core/issues/Issue";
 import type { CalendarRow, PaneOutcome } from "./actions";
@@ -17,11 +19,18 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Fills every `data-i18n` element with its string and sets the page language. */
+/**
+ * Fills every `data-i18n` element with its string, every `data-action` button with the action's one
+ * wording from the core (the same as the ribbon, the Sheets menu and Ohjeet), and sets the page language.
+ */
 export function applyStrings(lang: Lang): void {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
     node.textContent = t(lang, node.dataset["i18n"] as Parameters<typeof t>[1]);
+  }
+  for (const node of document.querySelectorAll<HTMLElement>("[data-action]")) {
+    const key = node.dataset["action"];
+    if (key && key in ACTION_LABELS) node.textContent = actionLabel(key as ActionLabelKey, lang);
   }
   document.title = t(lang, "title");
 }
