@@ -85,13 +85,17 @@ describe("consolidating 300 region files in the pane", () => {
     );
     await pickFiles(page, FILES);
     await page.click("#consolidate");
-    await page.waitForFunction(() => /Alue (1\d|[2-9]\d)\//.test(document.getElementById("consolidate-progress")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /Alue (1\d|[2-9]\d)\//.test(document.getElementById("consolidate-progress")?.textContent ?? ""),
+    );
     expect(await page.isVisible("#consolidate-cancel")).toBe(true);
     await page.click("#consolidate-cancel");
     await page.waitForFunction(() => !(document.getElementById("consolidate") as HTMLButtonElement).disabled);
     expect(await progressDone(page)).toBeLessThan(FILES);
     expect(await page.getAttribute("#consolidate-result .message", "data-outcome")).toBe("cancelled");
-    expect(await page.textContent("#consolidate-result")).toContain("Tähän työkirjaan ei kirjoitettu mitään.");
+    expect(await page.textContent("#consolidate-result")).toContain(
+      "Tähän työkirjaan ei kirjoitettu mitään.",
+    );
     const after = await page.evaluate(() =>
       (window as unknown as { __fakeExcel: { sheetNames(): string[] } }).__fakeExcel.sheetNames(),
     );
@@ -131,7 +135,9 @@ describe("consolidating 300 region files in the pane", () => {
     expect(growth).toBeLessThan(20 * MB);
 
     // Progress painted between regions: the frames saw most of the 300 steps, not just the last.
-    const painted = await page.evaluate(() => [...(window as unknown as { __painted: Set<string> }).__painted]);
+    const painted = await page.evaluate(() => [
+      ...(window as unknown as { __painted: Set<string> }).__painted,
+    ]);
     expect(painted.filter((text) => /^Alue \d+\/300/.test(text)).length).toBeGreaterThan(FILES / 2);
     await page.screenshot({
       path: path.join(__dirname, "..", "..", "test-artifacts", "excel-addin", "pane-consolidated-300.png"),

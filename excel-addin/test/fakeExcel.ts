@@ -110,8 +110,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     largestResponseBytes: 0,
   };
   const apiVersion = options.apiVersion ?? "1.12";
-  const host: { model: FakeWorkbookModel; stats: FakeStats; apiVersion: string; cellEdit: Promise<void> | null } =
-    { model, stats, apiVersion, cellEdit: null };
+  const host: {
+    model: FakeWorkbookModel;
+    stats: FakeStats;
+    apiVersion: string;
+    cellEdit: Promise<void> | null;
+  } = { model, stats, apiVersion, cellEdit: null };
   let leave: (() => void) | null = null;
   const commands: FakeExcel["commands"] = {};
   const createdWorkbooks: string[] = [];
@@ -260,7 +264,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       const shown = source.startsWith("=")
         ? listCells(source).map((value) => displayText(value, locale))
         : source.split(",");
-      if (!shown.includes(item)) throw new Error(`fake Excel: ${item} is not in the list ${shown.join(", ")}`);
+      if (!shown.includes(item))
+        throw new Error(`fake Excel: ${item} is not in the list ${shown.join(", ")}`);
       enterLocal(sheet.touch(bounds.row, bounds.column), item, locale);
     },
     put(sheetName, a1, rows) {

@@ -7,7 +7,11 @@ import { PAYLOAD_LIMIT_BYTES, createFakeExcel } from "./fakeExcel";
 describe("fakeExcel, as strict as Excel", () => {
   it("tallies the response of a sync that also adds a sheet, and refuses one over 5 MB", async () => {
     const fake = createFakeExcel({ sheets: ["S"] });
-    fake.put("S", "A1", Array.from({ length: 60_000 }, () => ["x".repeat(100)]));
+    fake.put(
+      "S",
+      "A1",
+      Array.from({ length: 60_000 }, () => ["x".repeat(100)]),
+    );
     await expect(
       fake.Excel.run(async (context) => {
         context.workbook.worksheets.add("New");

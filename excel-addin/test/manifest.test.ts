@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ACTION_LABELS } from "../../core/actions/actionLabels";
+import type { ActionLabelKey } from "../../core/actions/actionLabels";
 import { buildAddin } from "../scripts/build";
 import { DEV_BASE_URL, URL_ENV, baseUrlFromArgs, parseBaseUrl } from "../scripts/manifestForOrigin";
 import {
@@ -138,13 +140,51 @@ describe("manifest.xml", () => {
       /<DisplayName DefaultValue="Tilannekuva">\s*<Override Locale="sv-SE" Value="Lägesbild"\/>\s*<Override Locale="en-US" Value="Situational picture"\/>/,
     );
     expect(missingTranslations(xml)).toEqual([]);
-    expect(missingTranslations(xml.replace('<bt:Override Locale="sv-SE" Value="Kontrollera"/>', ""))).toEqual(
-      ["Validate.Label has no sv-SE text"],
-    );
+    expect(
+      missingTranslations(xml.replace('<bt:Override Locale="sv-SE" Value="Kontrollera månadsfliken"/>', "")),
+    ).toEqual(["Validate.Label has no sv-SE text"]);
   });
 
-  it("needs ExcelApi 1.7 and puts a group on the Home tab that the command functions back", () => {
-    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.7"\/>/);
+  it("names each ribbon button as the core names the action, in every language", () => {
+    const ribbon: Record<string, ActionLabelKey> = {
+      "ShowPane.Label": "showPane",
+      "CreateMonth.Label": "createMonthSheet",
+      "Validate.Label": "validateMonth",
+      "Checklists.Label": "generateChecklists",
+    };
+    for (const [id, key] of Object.entries(ribbon)) {
+      const { fi, sv, en } = ACTION_LABELS[key];
+      expect(xml).toContain(
+        `<bt:String id="${id}" DefaultValue="${fi}">\n          <bt:Override Locale="sv-SE" Value="${sv}"/>\n          <bt:Override Locale="en-US" Value="${en}"/>`,
+      );
+    }
+  });
+});
+
+/**
+ * Which Excel: the bundles are ES2020, which Office 2019's engines (Internet Explorer 11, EdgeHTML)
+ * cannot run; Office 2019 has ExcelApi up to 1.8 and is out of support since October 2025. The manifest
+ * asks for a set Office 2019 lacks, so it never offers a pane that would stay blank (README, "Which Excel").
+ */
+describe("supported Excel versions", () => {
+  const OFFICE_2019_EXCEL_API = "1.8";
+  const version = (v: string) => v.split(".").map(Number) as [number, number];
+
+  it("declares an ExcelApi requirement set above Office 2019's, as the ES2020 bundles need", async () => {
+    const declared = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(xml)?.[1] ?? "0";
+    const [major, minor] = version(declared);
+    const [oldMajor, oldMinor] = version(OFFICE_2019_EXCEL_API);
+    expect(major > oldMajor || (major === oldMajor && minor > oldMinor)).toBe(true);
+    expect(xml).toMatch(new RegExp(`<Sets DefaultMinVersion="${declared.replace(".", "\\.")}">`));
+    const readme = readFileSync(path.join(ADDIN_ROOT, "README.md"), "utf8");
+    expect(readme).toMatch(/## Which Excel/);
+    expect(readme).toContain(`ExcelApi ${declared}`);
+  });
+});
+
+describe("manifest.xml, continued", () => {
+  it("needs ExcelApi 1.9 and puts a group on the Home tab that the command functions back", () => {
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
     expect(xml).toMatch(/<OfficeTab id="TabHome">/);
     const functions = [...xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]!);
     expect(functions).toEqual([

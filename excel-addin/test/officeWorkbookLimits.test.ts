@@ -39,7 +39,9 @@ describe("OfficeWorkbook limits", () => {
 
 describe("OfficeWorkbook.readSheets of a 5.2 MB month sheet", () => {
   // 5,000 tasks with a 700-character comment each: one response would be refused by Excel on the web.
-  const comment = "Kommentti, jossa kerrotaan viivästyksen syistä ja jatkotoimista. ".repeat(11).slice(0, 700);
+  const comment = "Kommentti, jossa kerrotaan viivästyksen syistä ja jatkotoimista. "
+    .repeat(11)
+    .slice(0, 700);
   const rows = Array.from({ length: 5000 }, (_, i) => [`1.${i}`, "Käynnissä", comment, `Vastuu ${i}`]);
   let fake: FakeExcel;
 
@@ -107,7 +109,9 @@ describe("the 100+100 checklists in Finnish and Swedish Excel", () => {
     expect((await createRegionWorkbook(region, region, { region: "05" })).ok).toBe(true);
     expect((await generateChecklists(workbookOver(fake), { lang: "fi", today: "2022-10-01" })).ok).toBe(true);
     const sheet = fake.model.sheets.find((s) =>
-      s.validations.some((v) => String((v.rule as { list: { source: string } }).list.source).startsWith("='_lists'")),
+      s.validations.some((v) =>
+        String((v.rule as { list: { source: string } }).list.source).startsWith("='_lists'"),
+      ),
     )!;
     const box = sheet.validations.find((v) =>
       String((v.rule as { list: { source: string } }).list.source).startsWith("='_lists'"),

@@ -123,7 +123,8 @@ describe("task pane in Chromium", () => {
     expect(await page.textContent("#consolidate-result .card-change")).toContain("–");
     await page.click(`#consolidate-result button[data-sheet="Myöhässä"]`);
     await page.waitForFunction(
-      () => (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.model.selection?.sheet === "Myöhässä",
+      () =>
+        (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.model.selection?.sheet === "Myöhässä",
     );
 
     const regions = await act(page, "regions");

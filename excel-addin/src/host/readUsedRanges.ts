@@ -58,7 +58,10 @@ export function assemble(pieces: readonly Piece[]): Grid {
 }
 
 const isTooLarge = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && "code" in error && error.code === "ResponsePayloadSizeLimitExceeded";
+  typeof error === "object" &&
+  error !== null &&
+  "code" in error &&
+  error.code === "ResponsePayloadSizeLimitExceeded";
 
 export async function readUsedRanges(
   context: Excel.RequestContext,
@@ -126,7 +129,9 @@ export async function readUsedRanges(
       const fit = Math.floor(room / (part.bytesPerRow * shrink));
       const rows = Math.min(part.end - part.next, Math.max(fit, batch.length === 0 ? 1 : 0));
       if (rows === 0) continue;
-      const range = part.sheet.getRange(rangeAddress(part.next, part.column, rows, part.width)).load("values");
+      const range = part.sheet
+        .getRange(rangeAddress(part.next, part.column, rows, part.width))
+        .load("values");
       batch.push({ part, row: part.next, range });
       room -= rows * part.bytesPerRow * shrink;
     }
@@ -142,7 +147,10 @@ export async function readUsedRanges(
       const values = range.values;
       pieces.get(part.name)!.push({ row, column: part.column, values });
       part.next = row + values.length;
-      part.bytesPerRow = Math.max(part.bytesPerRow, (jsonBytes(values) / Math.max(values.length, 1)) * MARGIN);
+      part.bytesPerRow = Math.max(
+        part.bytesPerRow,
+        (jsonBytes(values) / Math.max(values.length, 1)) * MARGIN,
+      );
     }
   }
 

@@ -47,5 +47,11 @@ export async function runCreateRegionWorkbooks(
     issues.push(...result.issues);
     files.push({ name: fileName(unit.code, unit.name[lang]), bytes: await target.toBuffer() });
   }
-  return { ok: true, message: say(lang, "regionsReadyOpen", { count: files.length }), issues, notices: [], files };
+  return {
+    ok: true,
+    message: say(lang, "regionsReadyOpen", { count: files.length }),
+    issues,
+    notices: [],
+    files,
+  };
 }

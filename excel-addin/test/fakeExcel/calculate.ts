@@ -176,7 +176,9 @@ class Calculation {
         return args.map((_, i) => text(s(i))).join("");
       case "TODAY": {
         const now = new Date();
-        return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - SERIAL_EPOCH_UTC) / 864e5);
+        return Math.round(
+          (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - SERIAL_EPOCH_UTC) / 864e5,
+        );
       }
       default:
         if (LOCAL_FUNCTION_NAMES.has(name)) return "#NAME?";
@@ -192,7 +194,9 @@ class Calculation {
       Array.from({ length: bounds.columns }, (_, c) => {
         const cell = sheet.cell(bounds.row + r, bounds.column + c);
         if (!cell) return "";
-        return cell.formula === undefined ? cell.value : calculate(cell.formula, sheet, this.model, this.depth + 1);
+        return cell.formula === undefined
+          ? cell.value
+          : calculate(cell.formula, sheet, this.model, this.depth + 1);
       }),
     );
   }

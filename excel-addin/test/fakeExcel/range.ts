@@ -46,7 +46,11 @@ export class FakeRange extends ClientObject<RangeTarget> {
       case "values":
         // A formula cell reads back as its calculated value, as in Excel.
         return readBlock(target, (cell) =>
-          cell ? (cell.formula !== undefined ? calculate(cell.formula, target.sheet, this.context.host.model) : cell.value) : "",
+          cell
+            ? cell.formula !== undefined
+              ? calculate(cell.formula, target.sheet, this.context.host.model)
+              : cell.value
+            : "",
         );
       case "formulas":
         return readBlock(target, (cell) => (cell ? (cell.formula ?? cell.value) : ""));
@@ -140,7 +144,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
         const right = Math.min(used.column + used.columns, t.bounds.column + t.bounds.columns);
         if (bottom <= row || right <= column) return null;
         // Shrink to the cells with content inside the intersection, as Excel does.
-        const inner = t.sheet.usedBoundsWithin({ row, column, rows: bottom - row, columns: right - column }, valuesOnly);
+        const inner = t.sheet.usedBoundsWithin(
+          { row, column, rows: bottom - row, columns: right - column },
+          valuesOnly,
+        );
         return inner ? { sheet: t.sheet, bounds: inner } : null;
       },
       true,

@@ -86,7 +86,10 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   private chained(): FakeSheet | null {
     const sheet = this._resolve();
     if (sheet === null && this.orNull) {
-      throw new FakeError("InvalidObjectPath", "A method was called on a null object; check isNullObject first.");
+      throw new FakeError(
+        "InvalidObjectPath",
+        "A method was called on a null object; check isNullObject first.",
+      );
     }
     return sheet;
   }
@@ -228,7 +231,11 @@ export class FakeWorksheetProtection extends ClientObject<FakeSheet> {
   /** Without the password, a sheet a user protected with one stays protected and the sync fails. */
   unprotect(password?: string): void {
     this.call({ password }, (sheet) => {
-      if (sheet.protected && sheet.protectionPassword !== undefined && password !== sheet.protectionPassword) {
+      if (
+        sheet.protected &&
+        sheet.protectionPassword !== undefined &&
+        password !== sheet.protectionPassword
+      ) {
         throw new FakeError("InvalidArgument", `The password to unprotect ${sheet.name} is incorrect.`);
       }
       sheet.protected = false;
