@@ -147,6 +147,12 @@ describe("task pane in Chromium", () => {
     expect(await opened.sheetNames()).toEqual(expect.arrayContaining(templateSheets));
 
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-fi.png"), fullPage: true });
+    await page
+      .locator("#consolidate-result")
+      .screenshot({ path: path.join(ARTIFACTS, "pane-fi-figures.png") });
+    // The same pane at desktop width (Excel on the web with a wide task pane, or the page opened alone).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-fi-desktop.png") });
     await page.close();
   });
 
@@ -154,6 +160,11 @@ describe("task pane in Chromium", () => {
     const page = await openPane({ displayLanguage: "sv-SE", sheets: [], seed: regionSeed });
     expect(await page.getAttribute("html", "lang")).toBe("sv");
     expect(await page.textContent("h1")).toBe("Lägesbild");
+    // A region's coordinator sees the region's actions, not the ministry's.
+    expect(await page.textContent("#role")).toContain("Områdets arbetsbok (01)");
+    expect(await page.isVisible("#create-month")).toBe(true);
+    expect(await page.isVisible("#consolidate")).toBe(false);
+    expect(await page.isVisible("#regions")).toBe(false);
 
     await page.fill("#month", "2022-10");
     expect(await act(page, "create-month")).toContain("2022-10");
@@ -190,6 +201,8 @@ describe("task pane in Chromium", () => {
     expect((await fakeSheets(page)).length).toBe(before + 2);
 
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-sv.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-sv-desktop.png") });
     await page.close();
   });
 

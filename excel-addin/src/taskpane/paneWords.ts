@@ -44,9 +44,9 @@ export const PANE_WORDS = {
   },
   openSheet: { fi: "Avaa {sheet}", sv: "Öppna {sheet}", en: "Open {sheet}" },
   openInExcel: { fi: "Avaa Excelissä", sv: "Öppna i Excel", en: "Open in Excel" },
-  openInExcelName: { fi: "Avaa {name} Excelissä", sv: "Öppna {name} i Excel", en: "Open {name} in Excel" },
+  openInExcelName: { fi: "Avaa Excelissä: {name}", sv: "Öppna i Excel: {name}", en: "Open in Excel: {name}" },
   download: { fi: "Lataa", sv: "Ladda ned", en: "Download" },
-  downloadName: { fi: "Lataa {name}", sv: "Ladda ned {name}", en: "Download {name}" },
+  downloadName: { fi: "Lataa: {name}", sv: "Ladda ned: {name}", en: "Download: {name}" },
   openedInExcel: {
     fi: "{name} avattiin Excelissä uutena työkirjana. Tallenna se alueen kansioon.",
     sv: "{name} öppnades i Excel som en ny arbetsbok. Spara den i områdets mapp.",

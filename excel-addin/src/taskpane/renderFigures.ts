@@ -38,5 +38,8 @@ export function renderFigures(
     links.append(item);
   }
   section.append(cards, links);
-  container.append(section);
+  // Right under the result's sentence, before any list of findings: the figures are what an analyst
+  // came for, the findings what they read next.
+  const message = container.querySelector(".message");
+  container.insertBefore(section, message ? message.nextSibling : container.firstChild);
 }
