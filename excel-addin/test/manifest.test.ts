@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ACTION_LABELS } from "../../core/actions/actionLabels";
@@ -100,6 +100,16 @@ describe("the add-in's own tree", () => {
   it("ships the manifest schemas and reads nothing from outside excel-addin for them", () => {
     expect(path.relative(ADDIN_ROOT, XSD_DIR)).toBe("schemas");
     expect(readFileSync(path.join(XSD_DIR, "README.md"), "utf8")).toMatch(/Copied into the project/);
+    const reading = (dir: string): string[] =>
+      readdirSync(path.join(ADDIN_ROOT, dir), { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".ts") && f !== "manifest.test.ts")
+        .filter((f) =>
+          /\.\.\/(\.\.\/)*shared\b|office-manifest-xsd/.test(
+            readFileSync(path.join(ADDIN_ROOT, dir, f), "utf8"),
+          ),
+        )
+        .map((f) => `${dir}/${f}`);
+    expect([...reading("src"), ...reading("scripts"), ...reading("test")]).toEqual([]);
   });
 
   it("builds before sideloading (npm run start), and the root scripts pass their arguments on", () => {
