@@ -1,17 +1,31 @@
 /**
  * Builds the add-in into excel-addin/dist: taskpane, commands and notice pages with their bundles, the
- * CSS, the icons and a copy of manifest.xml. `--production` minifies; otherwise source maps are written.
+ * CSS, the icons and dist/manifest.xml for the address dist/ will be served from (`--url`, or the
+ * TILANNEKUVA_ADDIN_URL environment variable; the dev server by default), validated against the
+ * schemas in excel-addin/schemas. `--production` minifies; otherwise source maps are written.
  * Office.js stays an external <script> (the one load from outside); everything else is bundled.
  */
-import { copyFileSync, cpSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { DEV_BASE_URL, baseUrlFromArgs, manifestForOrigin, parseBaseUrl } from "./manifestForOrigin";
+import { validateManifest } from "./validateManifest";
 
 export const ADDIN_ROOT = path.resolve(__dirname, "..");
 export const DIST = path.join(ADDIN_ROOT, "dist");
 
-export async function buildAddin(options: { production: boolean; outdir?: string }): Promise<string> {
+export interface BuildOptions {
+  readonly production: boolean;
+  readonly outdir?: string;
+  /** Where dist/ will be served from; the dev server by default. */
+  readonly baseUrl?: string;
+}
+
+/** Builds dist/; throws (before touching dist/) on a bad address, and after it on an invalid manifest. */
+export async function buildAddin(options: BuildOptions): Promise<string> {
   const outdir = options.outdir ?? DIST;
+  const base = parseBaseUrl(options.baseUrl ?? DEV_BASE_URL);
+  if (!base.ok) throw new Error(base.error);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await build({
@@ -42,16 +56,23 @@ export async function buildAddin(options: { production: boolean; outdir?: string
     copyFileSync(path.join(ADDIN_ROOT, file), path.join(outdir, path.basename(file)));
   }
   cpSync(path.join(ADDIN_ROOT, "assets"), path.join(outdir, "assets"), { recursive: true });
-  copyFileSync(path.join(ADDIN_ROOT, "manifest.xml"), path.join(outdir, "manifest.xml"));
+  const manifest = path.join(outdir, "manifest.xml");
+  writeFileSync(
+    manifest,
+    manifestForOrigin(readFileSync(path.join(ADDIN_ROOT, "manifest.xml"), "utf8"), base),
+  );
+  const report = await validateManifest(manifest);
+  if (!report.valid) throw new Error(`${manifest} is not valid:\n  ${report.errors.join("\n  ")}`);
   return outdir;
 }
 
 if (require.main === module) {
   const production = process.argv.includes("--production");
-  buildAddin({ production })
+  const baseUrl = baseUrlFromArgs(process.argv.slice(2), process.env);
+  buildAddin({ production, baseUrl })
     .then((outdir) =>
       process.stdout.write(
-        `Built the add-in (${production ? "production" : "development"}) into ${path.relative(process.cwd(), outdir)}\n`,
+        `Built the add-in (${production ? "production" : "development"}) for ${baseUrl} into ${path.relative(process.cwd(), outdir)}\n`,
       ),
     )
     .catch((error: unknown) => {

@@ -12,7 +12,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 
 const [verb = "start", ...rest] = process.argv.slice(2);
-const manifest = path.resolve(__dirname, "..", "manifest.xml");
+// `npm run start` builds first, so this is the manifest of the build it sideloads (scripts/build.ts).
+const manifest = path.resolve(__dirname, "..", "dist", "manifest.xml");
 
 let cli: string;
 try {
@@ -28,7 +29,7 @@ try {
         "It is an optional dependency: its keytar dependency could not be built on this machine.",
         "Install it where it builds (`npm install office-addin-debugging`), or sideload by hand:",
         "  1. npm run build && npm run dev-server",
-        "  2. Excel → Home → Add-ins → More add-ins → Upload My Add-in → excel-addin/manifest.xml",
+        "  2. Excel → Home → Add-ins → More add-ins → Upload My Add-in → excel-addin/dist/manifest.xml",
         "",
       ].join("\n"),
     );

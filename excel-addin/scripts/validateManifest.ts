@@ -1,5 +1,5 @@
 /**
- * Validates manifest.xml offline against the Office add-in manifest schemas in shared/office-manifest-xsd
+ * Validates manifest.xml offline against the Office add-in manifest schemas shipped in excel-addin/schemas
  * (office-addin-manifest's own `validate` needs a network service), and checks what the schema cannot:
  * the permission the add-in asks for and a Swedish and English text for every user-visible string.
  */
@@ -8,9 +8,8 @@ import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 
 export const ADDIN_ROOT = path.resolve(__dirname, "..");
-const REPO_ROOT = path.resolve(ADDIN_ROOT, "..");
-/** CI puts shared/ beside the clone, as it is beside this checkout. */
-export const XSD_DIR = path.resolve(REPO_ROOT, "..", "shared", "office-manifest-xsd");
+/** The schemas travel with the add-in (see schemas/README.md), so validation needs nothing outside it. */
+export const XSD_DIR = path.join(ADDIN_ROOT, "schemas");
 export const MANIFEST_PATH = path.join(ADDIN_ROOT, "manifest.xml");
 
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";

@@ -144,8 +144,11 @@ describe("task pane accessibility (axe-core, WCAG 2.1 A/AA)", () => {
       await page.fill("#year", "2022");
       await act(page, "calendar");
       expect(await page.locator("#calendar-result tbody tr").count()).toBe(12);
+      // A region workbook hides consolidation; one click shows every action.
+      expect(await page.isVisible("#consolidate")).toBe(false);
+      await page.click("#show-all");
       const consolidated = await act(page, "consolidate");
-      expect(consolidated).toBe(noFiles);
+      expect(consolidated).toContain(noFiles);
       expect(await page.getAttribute("#consolidate-result .message", "role")).toBe("alert");
       await act(page, "checklists");
 
@@ -160,7 +163,7 @@ describe("task pane accessibility (axe-core, WCAG 2.1 A/AA)", () => {
   it("has no violations with the region workbooks' download links shown", async () => {
     const page = await openPane({ displayLanguage: "en-US" });
     await act(page, "setup");
-    expect(await act(page, "regions")).toContain("workbooks are ready to download");
+    expect(await act(page, "regions")).toContain("workbooks are ready");
     expect(await page.locator("#regions-result a[download]").count()).toBe(22);
     await expectNoAxeViolations(page, "the pane with download links");
     expect((await controlsWithoutName(page, "button, input, select, a[href]")).unnamed).toEqual([]);
@@ -169,6 +172,8 @@ describe("task pane accessibility (axe-core, WCAG 2.1 A/AA)", () => {
 
   it("moves focus with Tab through the controls in DOM order, each with a visible focus indicator", async () => {
     const page = await openPane({ displayLanguage: "fi-FI" });
+    // Every action shown, without moving where keyboard navigation starts (a real click would).
+    await page.evaluate(() => document.getElementById("show-all")!.click());
     const expected = await tabbableIds(page);
     expect(expected).toEqual(
       expect.arrayContaining(["lang", "month", "setup", "validate", "files", "consolidate", "calendar"]),
@@ -183,6 +188,7 @@ describe("task pane accessibility (axe-core, WCAG 2.1 A/AA)", () => {
     for (let presses = 0; order.length < expected.length && presses < expected.length * 3; presses++) {
       await page.keyboard.press("Tab");
       const id = await page.evaluate(() => document.activeElement?.id ?? "");
+      if (!id) throw new Error(`Tab reached an element without an id after ${order.join(", ")}`);
       if (order.at(-1) === id) continue;
       order.push(id);
       focused.set(id, {

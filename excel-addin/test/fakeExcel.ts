@@ -9,14 +9,16 @@
  */
 import type { FakeStats } from "./fakeExcel/clientObject";
 import { FakeRequestContext, versionAtLeast } from "./fakeExcel/clientObject";
-import { enterValue } from "./fakeExcel/enterValue";
+import type { FakeLocale } from "./fakeExcel/localeEntry";
+import { displayText, enterLocal } from "./fakeExcel/localeEntry";
 import type { FakeCell, FakeScalar, FakeSheet } from "./fakeExcel/model";
-import { FakeWorkbookModel, parseAddress } from "./fakeExcel/model";
+import { FakeError, FakeWorkbookModel, contains, parseAddress } from "./fakeExcel/model";
 import { FakeWorkbook } from "./fakeExcel/worksheet";
 
 export type { FakeStats } from "./fakeExcel/clientObject";
 export { PAYLOAD_LIMIT_BYTES } from "./fakeExcel/clientObject";
 export type { FakeCell, FakeSheet } from "./fakeExcel/model";
+export type { FakeLocale } from "./fakeExcel/localeEntry";
 export { FakeWorkbookModel } from "./fakeExcel/model";
 
 export interface FakeExcelOptions {
@@ -26,6 +28,11 @@ export interface FakeExcelOptions {
   readonly apiVersion?: string;
   /** `Office.context.displayLanguage`; default "fi-FI". */
   readonly displayLanguage?: string;
+  /**
+   * The language of what people type into cells (booleans, function names, separators); default
+   * "en-US". Office.js's own `values` and `formulas` are en-US whatever this is.
+   */
+  readonly locale?: FakeLocale;
 }
 
 export type FakeContext = FakeRequestContext & { readonly workbook: FakeWorkbook };
@@ -44,8 +51,13 @@ export interface FakeExcel {
   readonly stats: FakeStats;
   readonly Excel: {
     run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T>;
+    run<T>(options: { delayForCellEdit?: boolean }, batch: (context: FakeContext) => Promise<T>): Promise<T>;
     readonly RequestContext: new () => FakeContext;
+    /** ExcelApi 1.8: opens a new workbook from base64 .xlsx; the fake records it in `createdWorkbooks`. */
+    createWorkbook(base64?: string): Promise<void>;
   };
+  /** The base64 files handed to `Excel.createWorkbook`, in order. */
+  readonly createdWorkbooks: string[];
   readonly Office: FakeOffice;
   /** Functions registered with `Office.actions.associate`, by id. */
   readonly commands: Record<string, (event: { completed(): void }) => unknown>;
@@ -58,6 +70,14 @@ export interface FakeExcel {
   inspect(sheet: string, a1: string): InspectedCell;
   /** Puts values straight into the document, as a user typing them would (no sync is counted). */
   type(sheet: string, a1: string, rows: readonly (readonly unknown[])[]): void;
+  /**
+   * Picks `item` from the cell's drop-down, as a user would: an inline list's entry is entered as typed
+   * text; a list over cells shows their values in the locale's words, which are entered back.
+   */
+  pick(sheet: string, a1: string, item: string): void;
+  /** Someone starts typing in a cell: batches fail (or wait, with delayForCellEdit) until `leaveCell`. */
+  editCell(): void;
+  leaveCell(): void;
   /** Stores values as they are (text stays text), as a saved workbook holds them; creates the sheet. */
   put(sheet: string, a1: string, rows: readonly (readonly (string | number | boolean | null)[])[]): void;
 }
@@ -90,8 +110,15 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     largestResponseBytes: 0,
   };
   const apiVersion = options.apiVersion ?? "1.12";
-  const host = { model, stats, apiVersion };
+  const host: {
+    model: FakeWorkbookModel;
+    stats: FakeStats;
+    apiVersion: string;
+    cellEdit: Promise<void> | null;
+  } = { model, stats, apiVersion, cellEdit: null };
+  let leave: (() => void) | null = null;
   const commands: FakeExcel["commands"] = {};
+  const createdWorkbooks: string[] = [];
   const dialogs: string[] = [];
 
   const newContext = (): FakeContext => {
@@ -107,14 +134,32 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   }
 
   const Excel: FakeExcel["Excel"] = {
-    async run(batch) {
+    async run<T>(
+      first: { delayForCellEdit?: boolean } | ((context: FakeContext) => Promise<T>),
+      second?: (context: FakeContext) => Promise<T>,
+    ): Promise<T> {
+      const batch = typeof first === "function" ? first : second!;
       const context = newContext();
+      if (typeof first !== "function" && first.delayForCellEdit) {
+        // RunOptions.delayForCellEdit is ExcelApi 1.11; an older Excel ignores it.
+        context.delayForCellEdit = versionAtLeast(apiVersion, "1.11");
+      }
       const result = await batch(context);
       // Excel.run sends whatever the batch left queued.
       if (context.pendingActions > 0) await context.sync();
       return result;
     },
     RequestContext: RequestContext as unknown as new () => FakeContext,
+    async createWorkbook(base64) {
+      if (!versionAtLeast(apiVersion, "1.8")) {
+        throw new FakeError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.");
+      }
+      // Excel refuses what is not base64 of a workbook; a zip starts "PK", base64 "UEs".
+      if (base64 !== undefined && !/^UEs[A-Za-z0-9+/=]*$/.test(base64)) {
+        throw new FakeError("InvalidArgument", "The file is not a base64-encoded workbook.");
+      }
+      createdWorkbooks.push(base64 ?? "");
+    },
   };
 
   const info = { host: "Excel", platform: "OfficeOnline" };
@@ -150,6 +195,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
   };
 
+  const locale = options.locale ?? "en-US";
+  /** The values of the cells a list source such as ='_lists'!$A$1:$A$2 points at. */
+  const listCells = (source: string): FakeScalar[] => {
+    const { sheet: name, bounds } = parseAddress(source.slice(1));
+    const sheet = name === undefined ? null : model.find(name);
+    if (!sheet) throw new Error(`fake Excel: the list ${source} points at no sheet`);
+    const values: FakeScalar[] = [];
+    sheet.forEachCell(bounds, (cell) => values.push(cell.value));
+    return values;
+  };
+
   const requireSheet = (name: string): FakeSheet => {
     const sheet = model.find(name);
     if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
@@ -163,12 +219,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     Office,
     commands,
     dialogs,
+    createdWorkbooks,
     newContext,
     resetStats() {
       stats.syncCount = 0;
       stats.requestBytes = [];
       stats.largestRequestBytes = 0;
       stats.largestResponseBytes = 0;
+    },
+    editCell() {
+      host.cellEdit ??= new Promise<void>((resolve) => (leave = resolve));
+    },
+    leaveCell() {
+      host.cellEdit = null;
+      leave?.();
+      leave = null;
     },
     sheetNames: () => model.sheets.map((s) => s.name),
     sheet: (name) => model.find(name),
@@ -187,8 +252,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       const sheet = model.find(sheetName) ?? model.add(sheetName);
       const { bounds } = parseAddress(a1);
       rows.forEach((row, r) =>
-        row.forEach((value, c) => enterValue(sheet.touch(bounds.row + r, bounds.column + c), value)),
+        row.forEach((value, c) => enterLocal(sheet.touch(bounds.row + r, bounds.column + c), value, locale)),
       );
+    },
+    pick(sheetName, a1, item) {
+      const sheet = requireSheet(sheetName);
+      const { bounds } = parseAddress(a1);
+      const validation = sheet.validations.find((v) => contains(v.bounds, bounds.row, bounds.column));
+      const source = (validation?.rule as { list?: { source?: string } } | undefined)?.list?.source;
+      if (typeof source !== "string") throw new Error(`fake Excel: ${sheetName}!${a1} has no drop-down`);
+      const shown = source.startsWith("=")
+        ? listCells(source).map((value) => displayText(value, locale))
+        : source.split(",");
+      if (!shown.includes(item))
+        throw new Error(`fake Excel: ${item} is not in the list ${shown.join(", ")}`);
+      enterLocal(sheet.touch(bounds.row, bounds.column), item, locale);
     },
     put(sheetName, a1, rows) {
       const sheet = model.find(sheetName) ?? model.add(sheetName);

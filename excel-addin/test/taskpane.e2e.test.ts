@@ -16,6 +16,7 @@ const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts", "excel-addin");
 
 interface FakeHandle {
   sheetNames(): string[];
+  createdWorkbooks: string[];
   model: { selection: { sheet: string; address: string } | null };
 }
 
@@ -101,24 +102,57 @@ describe("task pane in Chromium", () => {
     expect(await page.locator("#calendar-result tbody tr").count()).toBe(12);
     expect(await page.textContent("#calendar-result tbody tr:first-child th")).toBe("tammikuu 2022");
 
+    // A template shows its own actions; consolidation is one click away.
+    expect(await page.textContent("#role")).toContain("Pohja");
+    expect(await page.isVisible("#consolidate")).toBe(false);
+    await page.click("#show-all");
+    expect(await page.isVisible("#consolidate")).toBe(true);
+
     await page.fill("#month", "2022-09");
     await page.setInputFiles("#files", regionFiles);
     const consolidated = await act(page, "consolidate");
     expect(await page.textContent("#consolidate-progress")).toBe("Alue 4/4 …");
     expect(consolidated).toContain("Tilannekuva 2022-09 koottu: 3/22 aluetta raportoi");
     expect(consolidated).toContain("Tiedostoa muistiinpanot.txt ei voitu lukea Excel-työkirjana.");
+    // An unreadable file is an error: the box says so, in red, not "done" in green.
+    expect(await page.getAttribute("#consolidate-result .message", "data-outcome")).toBe("errors");
+    expect(await page.textContent("#consolidate-result .message strong")).toBe("Valmis, virheitä");
     expect(await fakeSheets(page)).toEqual(expect.arrayContaining(nationalSheets));
+    // The four national figures with their change, and the national sheets one click away.
+    expect(await page.locator("#consolidate-result .card").count()).toBe(4);
+    expect(await page.textContent("#consolidate-result .card-change")).toContain("–");
+    await page.click(`#consolidate-result button[data-sheet="Myöhässä"]`);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.model.selection?.sheet === "Myöhässä",
+    );
 
     const regions = await act(page, "regions");
-    expect(regions).toContain("22 työkirjaa on valmiina ladattavaksi.");
+    expect(regions).toContain("22 työkirjaa on valmiina.");
     expect(await page.textContent("#regions-progress")).toBe("Alue 22/22 …");
     const links = page.locator("#regions-result a[download]");
     expect(await links.count()).toBe(22);
     const [download] = await Promise.all([page.waitForEvent("download"), links.first().click()]);
     const downloaded = await ExcelJsWorkbook.fromBuffer(readFileSync((await download.path())!));
     expect(await downloaded.sheetNames()).toEqual(expect.arrayContaining(templateSheets));
+    // Excel.createWorkbook opens it in Excel on every platform (a download does nothing in Excel for Mac).
+    await page.locator("#regions-result button.open-workbook").nth(4).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.createdWorkbooks.length === 1,
+    );
+    const base64 = await page.evaluate(
+      () => (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.createdWorkbooks[0]!,
+    );
+    const opened = await ExcelJsWorkbook.fromBuffer(Buffer.from(base64, "base64"));
+    expect(await opened.sheetNames()).toEqual(expect.arrayContaining(templateSheets));
 
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-fi.png"), fullPage: true });
+    await page
+      .locator("#consolidate-result")
+      .screenshot({ path: path.join(ARTIFACTS, "pane-fi-figures.png") });
+    // The same pane at desktop width (Excel on the web with a wide task pane, or the page opened alone).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-fi-desktop.png") });
     await page.close();
   });
 
@@ -126,6 +160,11 @@ describe("task pane in Chromium", () => {
     const page = await openPane({ displayLanguage: "sv-SE", sheets: [], seed: regionSeed });
     expect(await page.getAttribute("html", "lang")).toBe("sv");
     expect(await page.textContent("h1")).toBe("Lägesbild");
+    // A region's coordinator sees the region's actions, not the ministry's.
+    expect(await page.textContent("#role")).toContain("Områdets arbetsbok (01)");
+    expect(await page.isVisible("#create-month")).toBe(true);
+    expect(await page.isVisible("#consolidate")).toBe(false);
+    expect(await page.isVisible("#regions")).toBe(false);
 
     await page.fill("#month", "2022-10");
     expect(await act(page, "create-month")).toContain("2022-10");
@@ -162,6 +201,8 @@ describe("task pane in Chromium", () => {
     expect((await fakeSheets(page)).length).toBe(before + 2);
 
     await page.screenshot({ path: path.join(ARTIFACTS, "pane-sv.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-sv-desktop.png") });
     await page.close();
   });
 
@@ -174,9 +215,10 @@ describe("task pane in Chromium", () => {
     await page.selectOption("#lang", "en");
     expect(await page.textContent("#setup-heading")).toBe("Set up the template");
 
+    await page.click("#show-all");
     expect(await act(page, "create-month")).toContain("This is not a region workbook");
     expect(await page.getAttribute("#create-month-result .message", "role")).toBe("alert");
-    expect(await act(page, "consolidate")).toBe("Choose the regions' files first.");
+    expect(await act(page, "consolidate")).toBe("Did not succeed Choose the regions' files first.");
 
     await page.fill("#month", "2022-09");
     await page.setInputFiles("#files", [regionFiles[3]!]);

@@ -3,17 +3,22 @@ import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
  * The Workbook of core/actions over Office.js. Round trips are what users feel, so each call costs a
  * constant number of `context.sync()`s whatever the number of sheets and rows:
  * - `sheetNames`: 1
- * - `readSheets`: 1, for any number of sheets
- * - `writeSheets`: 3 — learn which sheets exist, write everything, then close (charts, protection,
- *   visibility) — plus one more only for each 4 MB beyond what one request may carry.
+ * - `readSheets`: 2 for any number of sheets of ordinary size (dimensions and first rows, then the
+ *   rest), plus 1 when the sheets were not listed yet, plus 1 for each 4 MB of values beyond
+ * - `writeSheets`: 3 — learn which sheets exist (free when this workbook listed them since its last
+ *   write), write everything, then close (charts, protection, visibility) — plus 1 to lift protections
+ *   and read the lists sheet when a sheet to write exists, plus one for each 4 MB beyond what one
+ *   request may carry.
  */
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions/Workbook";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
 import { CLOSED_TAB_COLOR } from "../../../core/sheets/buildMonthSheet";
 import type { FeatureNotice } from "./FeatureNotice";
-import { LISTS_SHEET, ListSheetPlan, inlineListSource } from "./listSources";
+import { BOOLEAN_LIST, LISTS_SHEET, ListSheetPlan, inlineListSource } from "./listSources";
 import { DEFAULT_REQUEST_LIMIT_BYTES, RequestBudget, SMALL_ACTION_BYTES } from "./RequestBudget";
+import { prepareExistingSheets } from "./prepareExistingSheets";
+import { readUsedRanges } from "./readUsedRanges";
 import { DATA_VALIDATION_SET, renderSheetSpec } from "./renderSheetSpec";
 
 export interface OfficeWorkbookOptions {
@@ -30,22 +35,13 @@ function officeIsSetSupported(version: string): boolean {
   );
 }
 
-/** Pads a used range that starts at (rowIndex, columnIndex) so that the grid starts at A1. */
-function padToA1(values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): Grid {
-  const width = columnIndex + (values[0]?.length ?? 0);
-  const blankRow = (): string[] => new Array<string>(width).fill("");
-  const lead = new Array<string>(columnIndex).fill("");
-  return [
-    ...Array.from({ length: rowIndex }, blankRow),
-    ...values.map((row) => (columnIndex > 0 ? [...lead, ...row] : [...row])),
-  ] as Grid;
-}
-
 export class OfficeWorkbook implements Workbook {
   /** What this Excel could not render (an older requirement set), for the task pane to tell the user. */
   readonly notices: FeatureNotice[] = [];
   private readonly supports: (version: string) => boolean;
   private readonly limit: number;
+  /** The sheet names as last listed; a write may add sheets, so it forgets them. */
+  private known: string[] | null = null;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -58,25 +54,34 @@ export class OfficeWorkbook implements Workbook {
   async sheetNames(): Promise<string[]> {
     const sheets = this.context.workbook.worksheets.load("items/name");
     await this.context.sync();
-    return sheets.items.map((sheet) => sheet.name);
+    this.known = sheets.items.map((sheet) => sheet.name);
+    return [...this.known];
   }
 
+  /**
+   * Reads only the sheets asked for that exist: which exist is known from the listing (read first when
+   * this workbook has not listed its sheets yet), so nothing is chained on a null object. Large sheets
+   * are read in parts that keep each response under the limit (see readUsedRanges).
+   */
   async readSheets(names: readonly string[]): Promise<Map<string, Grid>> {
     const unique = [...new Set(names)];
-    const result = new Map<string, Grid>();
-    if (unique.length === 0) return result;
+    if (unique.length === 0) return new Map();
+    const existing = new Map((this.known ?? (await this.sheetNames())).map((n) => [n.toLowerCase(), n]));
     const worksheets = this.context.workbook.worksheets;
-    const pending = unique.map((name) => {
-      const sheet = worksheets.getItemOrNullObject(name);
-      const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
-      return { name, sheet, used };
+    const targets = unique.flatMap((name) => {
+      const actual = existing.get(name.toLowerCase());
+      return actual === undefined ? [] : [{ name, sheet: worksheets.getItem(actual) }];
     });
-    await this.context.sync();
-    for (const { name, sheet, used } of pending) {
-      if (sheet.isNullObject) continue;
-      result.set(name, used.isNullObject ? [] : padToA1(used.values, used.rowIndex, used.columnIndex));
-    }
-    return result;
+    if (targets.length === 0) return new Map();
+    return readUsedRanges(this.context, targets, this.limit);
+  }
+
+  /** Proxies of the sheets that exist, by lower-case name; forgets the listing, as the caller writes. */
+  private async existingSheets(): Promise<Map<string, Excel.Worksheet>> {
+    const worksheets = this.context.workbook.worksheets;
+    const names = this.known ?? (await this.sheetNames());
+    this.known = null;
+    return new Map(names.map((name) => [name.toLowerCase(), worksheets.getItem(name)]));
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
@@ -87,23 +92,28 @@ export class OfficeWorkbook implements Workbook {
     const validationsOn = this.supports(DATA_VALIDATION_SET);
     const needsListSheet =
       validationsOn &&
-      specs.some((spec) => spec.validations?.some((v) => inlineListSource(v.values) === null));
+      specs.some(
+        (spec) =>
+          (spec.checkboxes?.length ?? 0) > 0 ||
+          spec.validations?.some((v) => inlineListSource(v.values) === null),
+      );
 
-    // 1. Learn which sheets exist (and what the lists sheet holds, when a long list needs it).
-    worksheets.load("items/name");
-    const listsUsed = needsListSheet
-      ? worksheets.getItemOrNullObject(LISTS_SHEET).getUsedRangeOrNullObject(true).load("values")
-      : null;
-    await context.sync();
-    const sheets = new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+    // 1. Learn which sheets exist (unless this workbook listed them since its last write); then, only
+    //    if some do, read the lists sheet and lift protections.
+    const sheets = await this.existingSheets();
+    const listValues = await prepareExistingSheets(context, sheets, specs, needsListSheet);
 
     // 2. Write: lists first (validations refer to them), then every sheet's content and formats.
     const budget = new RequestBudget(context, this.limit);
-    const lists = new ListSheetPlan(listsUsed && !listsUsed.isNullObject ? listsUsed.values : []);
+    const lists = new ListSheetPlan(listValues);
     const listSource = (values: readonly string[]): string =>
       inlineListSource(values) ?? lists.sourceFor(values);
+    const booleanListSource = (): string => lists.sourceFor(BOOLEAN_LIST);
     if (needsListSheet) {
-      for (const spec of specs) for (const v of spec.validations ?? []) listSource(v.values);
+      for (const spec of specs) {
+        for (const v of spec.validations ?? []) listSource(v.values);
+        if ((spec.checkboxes?.length ?? 0) > 0) booleanListSource();
+      }
     }
     if (lists.hasNewLists) {
       let listSheet = sheets.get(LISTS_SHEET.toLowerCase());
@@ -130,6 +140,7 @@ export class OfficeWorkbook implements Workbook {
           budget,
           supports: this.supports,
           listSource,
+          booleanListSource,
           notice: (notice) => this.notices.push(notice),
         }),
       );
@@ -164,12 +175,19 @@ export class OfficeWorkbook implements Workbook {
   }
 }
 
+/** Requirement set of `Excel.run({ delayForCellEdit })`. */
+export const DELAY_FOR_CELL_EDIT_SET = "1.11";
+
 /**
- * Runs `fn` with an OfficeWorkbook over a fresh Excel request context.
+ * Runs `fn` with an OfficeWorkbook over a fresh Excel request context. Where Excel supports it, the run
+ * waits while someone is typing in a cell instead of failing with InvalidOperationInCellEditMode.
  * @example await withExcel((workbook) => createMonthSheet(workbook, { month: "2022-09" }));
  */
 export function withExcel<T>(
   fn: (workbook: OfficeWorkbook, context: Excel.RequestContext) => Promise<T>,
 ): Promise<T> {
-  return Excel.run((context) => fn(new OfficeWorkbook(context), context));
+  const batch = (context: Excel.RequestContext) => fn(new OfficeWorkbook(context), context);
+  return officeIsSetSupported(DELAY_FOR_CELL_EDIT_SET)
+    ? Excel.run({ delayForCellEdit: true }, batch)
+    : Excel.run(batch);
 }

@@ -20,6 +20,8 @@ export interface RenderEnvironment {
   readonly supports: (excelApiVersion: string) => boolean;
   /** The validation source of a list: inline, or a reference into the lists sheet. */
   readonly listSource: (values: readonly string[]) => string;
+  /** The validation source of the checkboxes' list of real booleans (see BOOLEAN_LIST). */
+  readonly booleanListSource: () => string;
   readonly notice: (notice: FeatureNotice) => void;
 }
 
@@ -52,8 +54,9 @@ async function renderValidation(
   sheet: Excel.Worksheet,
   validation: ListValidationSpec,
   env: RenderEnvironment,
+  booleans = false,
 ): Promise<void> {
-  const source = env.listSource(validation.values);
+  const source = booleans ? env.booleanListSource() : env.listSource(validation.values);
   await env.budget.reserve(
     estimateBytes(source) + estimateBytes(validation.prompt ?? "") + SMALL_ACTION_BYTES * 3,
   );
@@ -84,8 +87,8 @@ async function renderRules(sheet: Excel.Worksheet, spec: SheetSpec, env: RenderE
     env.notice({ feature: "checkboxes", sheet: spec.name, requirement: `ExcelApi ${DATA_VALIDATION_SET}` });
   }
   if (!supported) return;
-  for (const validation of [...(spec.validations ?? []), ...checkboxes])
-    await renderValidation(sheet, validation, env);
+  for (const validation of spec.validations ?? []) await renderValidation(sheet, validation, env);
+  for (const validation of checkboxes) await renderValidation(sheet, validation, env, true);
 }
 
 async function renderFrozen(sheet: Excel.Worksheet, spec: SheetSpec, env: RenderEnvironment): Promise<void> {

@@ -5,31 +5,45 @@ class ReadOnlyWorkbookError extends Error {
   override name = "ReadOnlyWorkbookError";
 }
 
+/** Where a snapshot reads from: a workbook, or one whose every call opens its own Excel.run. */
+export type SnapshotSource = Pick<Workbook, "sheetNames" | "readSheets">;
+
 /**
- * Every sheet of a workbook read once (one listing and one batched read), then served from memory. An
- * action that reads the same template for each of 22 regions costs two Excel round trips this way,
- * not 44. It is only ever a source: writing to it is a programming mistake.
+ * A workbook read once, lazily: the sheet listing once, and each sheet the first time an action asks
+ * for it, then served from memory. Building 22 region workbooks from one template reads its settings
+ * and roadmap once, not 22 times, and never the sheets no action needs (a national workbook's
+ * consolidated sheets run to many MB at 300 regions). It is only ever a source: writing to it is a
+ * programming mistake.
  */
 export class SnapshotWorkbook implements Workbook {
-  private constructor(
-    private readonly names: string[],
-    private readonly grids: Map<string, Grid>,
-  ) {}
+  private names: string[] | null = null;
+  /** By lower-case name; null for a sheet asked for that does not exist. */
+  private readonly grids = new Map<string, Grid | null>();
+  /** Every name asked of the source, in order: what the snapshot read. */
+  readonly read: string[] = [];
 
-  static async of(workbook: Workbook): Promise<SnapshotWorkbook> {
-    const names = await workbook.sheetNames();
-    return new SnapshotWorkbook(names, await workbook.readSheets(names));
+  constructor(private readonly source: SnapshotSource) {}
+
+  /** A snapshot over `workbook`. */
+  static of(workbook: SnapshotSource): SnapshotWorkbook {
+    return new SnapshotWorkbook(workbook);
   }
 
   async sheetNames(): Promise<string[]> {
+    this.names ??= await this.source.sheetNames();
     return [...this.names];
   }
 
   async readSheets(names: readonly string[]): Promise<Map<string, Grid>> {
-    const byKey = new Map([...this.grids].map(([name, grid]) => [name.toLowerCase(), grid]));
+    const missing = [...new Set(names)].filter((name) => !this.grids.has(name.toLowerCase()));
+    if (missing.length > 0) {
+      this.read.push(...missing);
+      const grids = await this.source.readSheets(missing);
+      for (const name of missing) this.grids.set(name.toLowerCase(), grids.get(name) ?? null);
+    }
     const result = new Map<string, Grid>();
     for (const name of names) {
-      const grid = byKey.get(name.toLowerCase());
+      const grid = this.grids.get(name.toLowerCase());
       if (grid) result.set(name, grid);
     }
     return result;

@@ -3,7 +3,8 @@
  * (so a constant number of round trips), and hands back what the pane shows. The actions that open or
  * build .xlsx files live in ./regionFiles, so the ribbon's function file does not carry ExcelJS.
  */
-import { addMonths, localDay, monthKey } from "../../../core/_lib/day";
+import { localDay } from "../../../core/_lib/day";
+import { defaultDataMonth } from "../../../core/actions/actionLabels";
 import { createMonthSheet, generateChecklists, setupTemplate, validateMonth } from "../../../core/actions";
 import type { ActionResult } from "../../../core/actions";
 import { formatDayLong, formatMonthLong, yearCalendar } from "../../../core/calendar";
@@ -11,6 +12,9 @@ import type { Lang } from "../../../core/i18n/lang";
 import { interpolate } from "../../../core/i18n/lang";
 import type { Issue } from "../../../core/issues/Issue";
 import { ACTION_MESSAGES } from "../../../core/actions/messages";
+import { findSheet } from "../../../core/sheets/labels";
+import type { WorkbookRole } from "../../../core/sheets/settingsSheet";
+import { readSettings } from "../../../core/sheets/settingsSheet";
 import type { FeatureNotice } from "../host/FeatureNotice";
 import type { OfficeWorkbook } from "../host/OfficeWorkbook";
 import { withExcel } from "../host/OfficeWorkbook";
@@ -29,9 +33,9 @@ export const outcome = (result: ActionResult, workbook: OfficeWorkbook): PaneOut
   notices: [...workbook.notices],
 });
 
-/** The data month the pane proposes: the month before today's. */
+/** The data month the pane and the ribbon propose: core's one default (last month). */
 export function defaultMonth(today: Date): string {
-  return addMonths(monthKey(today.getFullYear(), today.getMonth() + 1), -1);
+  return defaultDataMonth(localDay(today));
 }
 
 export const progressText = (lang: Lang, done: number, total: number): string =>
@@ -78,5 +82,21 @@ export function selectCell(sheet: string, cell: string): Promise<void> {
     worksheet.activate();
     worksheet.getRange(cell).select();
     await context.sync();
+  });
+}
+
+/** Which actions a workbook is for: what its settings say, a template when it has none. */
+export interface WorkbookRoleInfo {
+  readonly role: WorkbookRole;
+  readonly region: string | null;
+}
+
+/** Reads only the settings sheet (one listing, one read) to learn the workbook's role. */
+export function runDetectRole(): Promise<WorkbookRoleInfo> {
+  return withExcel(async (workbook) => {
+    const name = findSheet(await workbook.sheetNames(), "settings");
+    const grid = name ? (await workbook.readSheets([name])).get(name) : undefined;
+    const settings = grid ? readSettings(grid) : null;
+    return { role: settings?.role ?? "template", region: settings?.region ?? null };
   });
 }

@@ -1,11 +1,14 @@
 /** DOM rendering of what the actions hand back. Text only ever goes in as text (textContent), never HTML. */
+import { ACTION_LABELS, actionLabel } from "../../../core/actions/actionLabels";
+import type { ActionLabelKey } from "../../../core/actions/actionLabels";
 import type { Lang } from "../../../core/i18n/lang";
 import { issueLocation } from "../../../core/issues/Issue";
 import type { CalendarRow, PaneOutcome } from "./actions";
-import type { RegionFile } from "./regionFiles";
+import { say } from "./paneWords";
+import type { PaneWordKey } from "./paneWords";
 import { t } from "./strings";
 
-function element<K extends keyof HTMLElementTagNameMap>(
+export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   text?: string,
   className?: string,
@@ -16,11 +19,18 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Fills every `data-i18n` element with its string and sets the page language. */
+/**
+ * Fills every `data-i18n` element with its string, every `data-action` button with the action's one
+ * wording from the core (the same as the ribbon, the Sheets menu and Ohjeet), and sets the page language.
+ */
 export function applyStrings(lang: Lang): void {
   document.documentElement.lang = lang;
   for (const node of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
     node.textContent = t(lang, node.dataset["i18n"] as Parameters<typeof t>[1]);
+  }
+  for (const node of document.querySelectorAll<HTMLElement>("[data-action]")) {
+    const key = node.dataset["action"];
+    if (key && key in ACTION_LABELS) node.textContent = actionLabel(key as ActionLabelKey, lang);
   }
   document.title = t(lang, "title");
 }
@@ -38,13 +48,42 @@ export interface OutcomeOptions {
   readonly onSelect?: (sheet: string, cell: string) => void;
 }
 
+/** What a result holds, for its colour and its first word: a box says done only when it is. */
+export type OutcomeKind = "done" | "warnings" | "errors" | "failed" | "cancelled";
+
+export function outcomeKind(outcome: PaneOutcome & { readonly cancelled?: boolean }): OutcomeKind {
+  if (outcome.cancelled) return "cancelled";
+  if (!outcome.ok) return "failed";
+  if (outcome.issues.some((issue) => issue.severity === "error")) return "errors";
+  if (outcome.issues.length > 0 || outcome.notices.length > 0) return "warnings";
+  return "done";
+}
+
+const KIND_WORD: Record<OutcomeKind, PaneWordKey> = {
+  done: "outcomeDone",
+  warnings: "outcomeWarnings",
+  errors: "outcomeErrors",
+  failed: "outcomeFailed",
+  cancelled: "outcomeCancelled",
+};
+
+/** The result's sentence in a box coloured by its kind, led by a word that says the same. */
+function showOutcomeMessage(container: HTMLElement, text: string, kind: OutcomeKind, lang: Lang): void {
+  container.replaceChildren();
+  const message = element("p", undefined, `message outcome ${kind}`);
+  message.dataset["outcome"] = kind;
+  message.setAttribute("role", kind === "errors" || kind === "failed" ? "alert" : "status");
+  message.append(element("strong", say(lang, KIND_WORD[kind])), document.createTextNode(` ${text}`));
+  container.append(message);
+}
+
 export function renderOutcome(
   container: HTMLElement,
-  outcome: PaneOutcome,
+  outcome: PaneOutcome & { readonly cancelled?: boolean },
   lang: Lang,
   options: OutcomeOptions = {},
 ): void {
-  showMessage(container, outcome.message, outcome.ok);
+  showOutcomeMessage(container, outcome.message, outcomeKind(outcome), lang);
   for (const notice of outcome.notices) {
     const key = notice.feature === "validations" ? "noticeValidations" : "noticeCheckboxes";
     const p = element(
@@ -89,31 +128,6 @@ export function renderOutcome(
   }
   details.append(list);
   container.append(details);
-}
-
-/** Download links for the region workbooks, and a button that downloads them all. */
-export function renderDownloads(container: HTMLElement, files: readonly RegionFile[], lang: Lang): void {
-  const list = element("ul", undefined, "downloads");
-  const links: HTMLAnchorElement[] = [];
-  for (const file of files) {
-    const url = URL.createObjectURL(
-      new Blob([file.bytes as BlobPart], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      }),
-    );
-    const link = element("a", file.name);
-    link.href = url;
-    link.download = file.name;
-    links.push(link);
-    const item = element("li");
-    item.append(link);
-    list.append(item);
-  }
-  const all = element("button", t(lang, "downloadAll"), "action-secondary");
-  all.type = "button";
-  all.id = "download-all";
-  all.addEventListener("click", () => links.forEach((link) => link.click()));
-  container.append(all, list);
 }
 
 export function renderCalendar(

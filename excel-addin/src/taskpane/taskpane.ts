@@ -8,18 +8,25 @@ import {
   calendarRows,
   defaultMonth,
   runCreateMonthSheet,
+  runDetectRole,
   runGenerateChecklists,
   runSetupTemplate,
   runValidateMonth,
   selectCell,
 } from "./actions";
-import type { PickedFile } from "./regionFiles";
-import { runConsolidate, runCreateRegionWorkbooks } from "./regionFiles";
+import type { PickedFile } from "./consolidateFiles";
+import { consolidateFiles } from "./consolidateFiles";
 import { describeError } from "./describeError";
-import { applyStrings, renderCalendar, renderDownloads, renderOutcome, showMessage } from "./render";
+import type { RoleView } from "./paneRoles";
+import { applyRole } from "./paneRoles";
+import { runCreateRegionWorkbooks } from "./regionFiles";
+import { applyStrings, renderCalendar, renderOutcome, showMessage } from "./render";
+import { renderFigures } from "./renderFigures";
+import { renderRegionWorkbooks } from "./renderRegionWorkbooks";
 import { langOf, t } from "./strings";
 
 let lang: Lang = "fi";
+const roleView: RoleView = { info: { role: "template", region: null }, showAll: false };
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const node = document.getElementById(id);
@@ -64,7 +71,7 @@ function wire(id: string, work: (result: HTMLElement) => Promise<void>): void {
   byId(id).addEventListener("click", () => void run(id, work));
 }
 
-function show(result: HTMLElement, outcome: PaneOutcome, selectable = false): void {
+function show(result: HTMLElement, outcome: PaneOutcome & { cancelled?: boolean }, selectable = false): void {
   renderOutcome(result, outcome, lang, selectable ? { onSelect: onSelectIssue } : {});
 }
 
@@ -75,28 +82,63 @@ function initialise(initialLang: Lang): void {
   langSelect.addEventListener("change", () => {
     lang = langSelect.value === "sv" || langSelect.value === "en" ? langSelect.value : "fi";
     applyStrings(lang);
+    applyRole(roleView, lang);
   });
   applyStrings(lang);
+  applyRole(roleView, lang);
+  const detectRole = (): Promise<void> =>
+    runDetectRole().then((info) => {
+      roleView.info = info;
+      applyRole(roleView, lang);
+    });
+  detectRole().catch((error: unknown) => showGlobal(describeError(error, lang)));
+  byId("show-all").addEventListener("click", () => {
+    roleView.showAll = !roleView.showAll;
+    applyRole(roleView, lang);
+  });
   const today = new Date();
   byId<HTMLInputElement>("month").value = defaultMonth(today);
   byId<HTMLInputElement>("year").value = String(today.getFullYear());
 
   wire("setup", async (result) => {
     show(result, await runSetupTemplate(lang, byId<HTMLSelectElement>("programme").value));
+    await detectRole();
   });
   wire("create-month", async (result) => show(result, await runCreateMonthSheet(lang, month())));
   wire("validate", async (result) => show(result, await runValidateMonth(lang, month()), true));
   wire("checklists", async (result) => show(result, await runGenerateChecklists(lang, new Date())));
+  const cancel = byId<HTMLButtonElement>("consolidate-cancel");
+  let cancelled = false;
+  cancel.addEventListener("click", () => {
+    cancelled = true;
+    cancel.disabled = true;
+  });
   wire("consolidate", async (result) => {
     const progress = byId("consolidate-progress");
     const files: PickedFile[] = [...(byId<HTMLInputElement>("files").files ?? [])];
-    show(result, await runConsolidate(lang, month(), files, (text) => (progress.textContent = text)));
+    cancelled = false;
+    cancel.disabled = false;
+    cancel.hidden = false;
+    try {
+      const outcome = await consolidateFiles(lang, month(), files, {
+        onProgress: (text) => (progress.textContent = text),
+        cancelled: () => cancelled,
+      });
+      show(result, outcome);
+      if (outcome.figures) {
+        renderFigures(result, outcome.figures, lang, (sheet) => onSelectIssue(sheet, "A1"));
+      }
+    } finally {
+      cancel.hidden = true;
+    }
   });
   wire("regions", async (result) => {
     const progress = byId("regions-progress");
     const outcome = await runCreateRegionWorkbooks(lang, (text) => (progress.textContent = text));
     show(result, outcome);
-    if (outcome.files.length > 0) renderDownloads(result, outcome.files, lang);
+    if (outcome.files.length > 0) {
+      renderRegionWorkbooks(result, outcome.files, lang, (error) => showGlobal(describeError(error, lang)));
+    }
   });
   wire("calendar", async (result) => {
     const year = Number(byId<HTMLInputElement>("year").value);

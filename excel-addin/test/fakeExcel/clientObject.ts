@@ -25,6 +25,8 @@ export interface FakeHost {
   readonly stats: FakeStats;
   /** Highest ExcelApi requirement set this host has, e.g. "1.12". */
   readonly apiVersion: string;
+  /** Set while someone is typing in a cell: settles when they leave the cell. */
+  cellEdit?: Promise<void> | null;
 }
 
 interface Action {
@@ -57,6 +59,8 @@ export class FakeRequestContext {
   private created: ClientObject<unknown>[] = [];
   /** Set by the workbook module to avoid a circular import. */
   workbook!: unknown;
+  /** `Excel.run({ delayForCellEdit: true }, …)`: wait while a cell is being edited instead of failing. */
+  delayForCellEdit = false;
 
   constructor(readonly host: FakeHost) {}
 
@@ -82,6 +86,13 @@ export class FakeRequestContext {
   }
 
   async sync(): Promise<void> {
+    // While a cell is being edited Excel refuses every batch, unless the run asked to wait for it.
+    while (this.host.cellEdit) {
+      if (!this.delayForCellEdit) {
+        throw new FakeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      }
+      await this.host.cellEdit;
+    }
     const actions = this.queue;
     const created = this.created;
     this.queue = [];
@@ -217,8 +228,11 @@ export abstract class ClientObject<T> {
     if (this.loaded && property in this.loaded) this.loaded[property] = value;
   }
 
-  protected call(args: unknown, apply: (target: T) => void): void {
-    this.context._enqueue(args, () => apply(this._target()));
+  /** Queues a method call; what `apply` returns (a bound proxy, say) is no part of the response. */
+  protected call(args: unknown, apply: (target: T) => unknown): void {
+    this.context._enqueue(args, () => {
+      apply(this._target());
+    });
   }
 }
 

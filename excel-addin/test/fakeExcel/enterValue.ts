@@ -1,4 +1,9 @@
 import type { FakeCell } from "./model";
+import { FakeError } from "./model";
+
+/** Excel's limits: characters in a cell, and characters in a formula. */
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_FORMULA = 8_192;
 
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
@@ -15,9 +20,11 @@ function serial(year: number, month: number, day: number): number {
  * - a leading apostrophe makes the rest literal text; the apostrophe is not part of the value.
  * - text that reads as a number, percentage, TRUE/FALSE or a date becomes that number, boolean or date.
  * - `null` leaves the cell as it is; `""` empties it.
+ * - text over 32,767 characters or a formula over 8,192 is refused (InvalidArgument), as Excel does.
  */
 export function enterValue(cell: FakeCell, input: unknown): void {
   if (input === null || input === undefined) return;
+  if (typeof input === "string") checkLimits(input);
   delete cell.formula;
   delete cell.quotePrefix;
   if (typeof input === "number") {
@@ -81,4 +88,15 @@ function dateOf(
 ): { value: number; numberFormat: string } | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return { value: serial(year, month, day), numberFormat: "m/d/yyyy" };
+}
+
+function checkLimits(text: string): void {
+  const formula = /^[=+@]/.test(text) && text.length > 1;
+  if (formula && text.length > MAX_FORMULA) {
+    throw new FakeError("InvalidArgument", `A formula can have at most ${MAX_FORMULA} characters.`);
+  }
+  const stored = text.startsWith("'") ? text.length - 1 : text.length;
+  if (stored > MAX_CELL_TEXT) {
+    throw new FakeError("InvalidArgument", `A cell can hold at most ${MAX_CELL_TEXT} characters.`);
+  }
 }

@@ -91,6 +91,8 @@ export class FakeSheet {
   tabColor = "";
   protected = false;
   protectionOptions: unknown = undefined;
+  /** Set when a user protected the sheet with a password. */
+  protectionPassword?: string;
   frozen = { rows: 0, columns: 0 };
   readonly cells = new Map<number, FakeCell>();
   /** Points per zero-based column index. */
@@ -152,6 +154,11 @@ export class FakeSheet {
 
   /** Used range: cells with content, or (valuesOnly false) also formatted ones; null when none. */
   usedBounds(valuesOnly: boolean): Bounds | null {
+    return this.usedBoundsWithin(null, valuesOnly);
+  }
+
+  /** The used range of the cells inside `within` (the whole sheet when null). */
+  usedBoundsWithin(within: Bounds | null, valuesOnly: boolean): Bounds | null {
     let minR = Infinity;
     let minC = Infinity;
     let maxR = -1;
@@ -162,6 +169,7 @@ export class FakeSheet {
       if (!hasContent && (valuesOnly || !hasFormat)) continue;
       const row = Math.floor(key / MAX_COLUMNS);
       const column = key % MAX_COLUMNS;
+      if (within && !contains(within, row, column)) continue;
       minR = Math.min(minR, row);
       minC = Math.min(minC, column);
       maxR = Math.max(maxR, row);

@@ -1,4 +1,5 @@
 /** `Range`: values, formulas and number formats as 2-D blocks, with Excel's entry rules; merge, clear, select. */
+import { calculate } from "./calculate";
 import { ClientObject } from "./clientObject";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeDataValidation } from "./dataValidation";
@@ -43,8 +44,14 @@ export class FakeRange extends ClientObject<RangeTarget> {
       case "columnCount":
         return bounds.columns;
       case "values":
-        // Formulas are not calculated by the fake; their value reads as "".
-        return readBlock(target, (cell) => (cell ? (cell.formula !== undefined ? "" : cell.value) : ""));
+        // A formula cell reads back as its calculated value, as in Excel.
+        return readBlock(target, (cell) =>
+          cell
+            ? cell.formula !== undefined
+              ? calculate(cell.formula, target.sheet, this.context.host.model)
+              : cell.value
+            : "",
+        );
       case "formulas":
         return readBlock(target, (cell) => (cell ? (cell.formula ?? cell.value) : ""));
       case "numberFormat":
@@ -121,6 +128,30 @@ export class FakeRange extends ClientObject<RangeTarget> {
         }
       );
     });
+  }
+
+  /** The used part of this range (ExcelApi 1.4): a null object when no cell of it is used. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      (): RangeTarget | null => {
+        const t = this._target();
+        const used = t.sheet.usedBounds(valuesOnly);
+        if (!used) return null;
+        const row = Math.max(used.row, t.bounds.row);
+        const column = Math.max(used.column, t.bounds.column);
+        const bottom = Math.min(used.row + used.rows, t.bounds.row + t.bounds.rows);
+        const right = Math.min(used.column + used.columns, t.bounds.column + t.bounds.columns);
+        if (bottom <= row || right <= column) return null;
+        // Shrink to the cells with content inside the intersection, as Excel does.
+        const inner = t.sheet.usedBoundsWithin(
+          { row, column, rows: bottom - row, columns: right - column },
+          valuesOnly,
+        );
+        return inner ? { sheet: t.sheet, bounds: inner } : null;
+      },
+      true,
+    );
   }
 
   clear(applyTo: string = "All"): void {

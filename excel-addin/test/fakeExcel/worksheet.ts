@@ -72,8 +72,27 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   private freezeProxy: FakeFreezePanes | undefined;
   private chartsProxy: FakeChartCollection | undefined;
 
-  constructor(context: FakeRequestContext, resolver: () => FakeSheet | null, nullable = false) {
-    super(context, resolver, nullable);
+  constructor(
+    context: FakeRequestContext,
+    resolver: () => FakeSheet | null,
+    private readonly orNull = false,
+  ) {
+    super(context, resolver, orNull);
+  }
+
+  /**
+   * The sheet for an object chained on this proxy. The reference does not say that a call on a null
+   * object gives a null object, so the stand-in refuses it: check `isNullObject` first.
+   */
+  private chained(): FakeSheet | null {
+    const sheet = this._resolve();
+    if (sheet === null && this.orNull) {
+      throw new FakeError(
+        "InvalidObjectPath",
+        "A method was called on a null object; check isNullObject first.",
+      );
+    }
+    return sheet;
   }
 
   protected scalarProperties(): readonly string[] {
@@ -143,13 +162,13 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   }
 
   get protection(): FakeWorksheetProtection {
-    return (this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this._resolve()));
+    return (this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.chained()));
   }
   get freezePanes(): FakeFreezePanes {
-    return (this.freezeProxy ??= new FakeFreezePanes(this.context, () => this._resolve()));
+    return (this.freezeProxy ??= new FakeFreezePanes(this.context, () => this.chained()));
   }
   get charts(): FakeChartCollection {
-    return (this.chartsProxy ??= new FakeChartCollection(this.context, () => this._resolve()));
+    return (this.chartsProxy ??= new FakeChartCollection(this.context, () => this.chained()));
   }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, () => this._resolve());
@@ -160,7 +179,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
-      const sheet = this._resolve();
+      const sheet = this.chained();
       if (sheet === null) return null;
       const bounds = address
         ? parseAddress(address).bounds
@@ -171,7 +190,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
 
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, () => {
-      const sheet = this._resolve();
+      const sheet = this.chained();
       if (sheet === null) return null;
       return { sheet, bounds: sheet.usedBounds(valuesOnly) ?? { row: 0, column: 0, rows: 1, columns: 1 } };
     });
@@ -181,7 +200,7 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
     return new FakeRange(
       this.context,
       (): RangeTarget | null => {
-        const sheet = this._resolve();
+        const sheet = this.chained();
         const bounds = sheet?.usedBounds(valuesOnly) ?? null;
         return sheet && bounds ? { sheet, bounds } : null;
       },
@@ -213,11 +232,21 @@ export class FakeWorksheetProtection extends ClientObject<FakeSheet> {
       if (sheet.protected) throw new FakeError("InvalidOperation", `${sheet.name} is already protected.`);
       sheet.protected = true;
       sheet.protectionOptions = options;
+      if (password) sheet.protectionPassword = password;
     });
   }
+  /** Without the password, a sheet a user protected with one stays protected and the sync fails. */
   unprotect(password?: string): void {
     this.call({ password }, (sheet) => {
+      if (
+        sheet.protected &&
+        sheet.protectionPassword !== undefined &&
+        password !== sheet.protectionPassword
+      ) {
+        throw new FakeError("InvalidArgument", `The password to unprotect ${sheet.name} is incorrect.`);
+      }
       sheet.protected = false;
+      delete sheet.protectionPassword;
     });
   }
 }
