@@ -120,7 +120,7 @@ describe("Code.js, the built bundle", () => {
     });
 
     it("speaks the spreadsheet's locale (sv, en), or the user's when it cannot read the spreadsheet", async () => {
-      const sv = national("sv_FI");
+      const sv = national("sv_SE");
       await call(sv.env, sv.bundle, "onOpen", {});
       const en = region("en_GB");
       await call(en.env, en.bundle, "onOpen", {});

@@ -130,7 +130,13 @@ describe("consolidateResumable", () => {
     );
     expect(w.env.clock.now() - started).toBe(15 * STEP_MS);
     expect(w.env.triggers).toEqual([
-      { id: "trigger-1", handler: CONTINUE_HANDLER, dueAt: w.env.clock.now() + 60_000, fired: false },
+      {
+        id: "trigger-1",
+        owner: "analyst@example.fi",
+        handler: CONTINUE_HANDLER,
+        dueAt: w.env.clock.now() + 60_000,
+        fired: false,
+      },
     ]);
     expect(w.written).toEqual([]);
     expect(jobStatus(w.deps()).running).toEqual({

@@ -13,9 +13,10 @@ import { parseRange } from "../../core/_lib/cells";
 import type { FakeRange } from "./fake/FakeRange";
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from "./fake/builders";
 import type { CallLog, ExecutionKind, FakeClock } from "./fake/counting";
-import { FakeObject, FakeRuntime, counted, raw } from "./fake/counting";
+import { FakeObject, FakeRuntime, KILLED, counted, raw } from "./fake/counting";
 import type { ToastRecord } from "./fake/FakeSpreadsheet";
 import { FakeSpreadsheet } from "./fake/FakeSpreadsheet";
+import { SHEETS_LOCALES } from "./fake/sheetsLocales";
 import type { UiRecords } from "./fake/services";
 import {
   FakeCacheService,
@@ -182,7 +183,9 @@ export class FakeAppsScript {
     name: string,
     options: { locale?: string; active?: boolean; boundScript?: string } = {},
   ): Spreadsheet {
-    const ss = this.app._add(name, options.locale ?? "fi_FI");
+    const locale = options.locale ?? "fi_FI";
+    if (!SHEETS_LOCALES.has(locale)) throw new Error(`Sheets lists no locale ${locale}`);
+    const ss = this.app._add(name, locale);
     if (options.boundScript) ss._boundScript = options.boundScript;
     if (options.active) this.app._active = ss;
     return counted(ss) as unknown as Spreadsheet;
@@ -219,9 +222,11 @@ export class FakeAppsScript {
   get caches() {
     return this.services.cache;
   }
+  /** Every user's triggers (a script sees only its user's: `getProjectTriggers`). */
   get triggers() {
     return this.scriptApp._triggers.map((t) => ({
       id: t._id,
+      owner: t._owner,
       handler: t._handler,
       dueAt: t._dueAt,
       fired: t._fired,
@@ -256,13 +261,29 @@ export class FakeAppsScript {
    * minute limit counts from now, and triggers cannot use the Ui.
    */
   async execute<T>(kind: ExecutionKind, work: () => T | Promise<T>): Promise<T> {
-    this.runtime.execution = { kind, startedAt: this.clock.now() };
+    const execution: NonNullable<FakeRuntime["execution"]> = { kind, startedAt: this.clock.now() };
+    this.runtime.execution = execution;
+    let result: T | undefined;
+    let failure: unknown = null;
     try {
-      return await work();
+      result = await work();
+    } catch (error) {
+      failure = error ?? new Error("undefined thrown");
     } finally {
       this.runtime.execution = null;
+      // Apps Script releases the locks an execution still holds when it ends, however it ends.
+      this.services.lock._releaseAll();
     }
+    // An execution cut off ends with Apps Script's error, whatever its own catch blocks made of it.
+    if (execution.killed) {
+      this.kills += 1;
+      throw new Error(KILLED);
+    }
+    if (failure !== null) throw failure;
+    return result as T;
   }
+  /** Executions Apps Script cut off at its time limit. */
+  kills = 0;
 
   /**
    * Fires the earliest trigger whose time has come (moving the clock there first), as a new execution
@@ -273,7 +294,16 @@ export class FakeAppsScript {
     if (!next) return null;
     next._fired = true;
     if (next._dueAt > this.clock.now()) this.clock.advance(next._dueAt - this.clock.now());
-    await this.execute("trigger", () => call(next._handler));
+    // A trigger runs as the user who created it; its failure goes to the execution log, not to anyone.
+    const user = this.runtime.currentUser;
+    this.runtime.currentUser = next._owner;
+    try {
+      await this.execute("trigger", () => call(next._handler));
+    } catch (error) {
+      if (!(error instanceof Error) || error.message !== KILLED) throw error;
+    } finally {
+      this.runtime.currentUser = user;
+    }
     return next._handler;
   }
 }
