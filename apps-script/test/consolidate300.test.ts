@@ -45,6 +45,7 @@ function globalsOf(env: FakeAppsScript): AppsScriptEnv {
     htmlService: g.HtmlService,
     lockService: g.LockService,
     cacheService: g.CacheService,
+    propertiesService: g.PropertiesService,
     session: g.Session,
     now: () => env.clock.now(),
   };

@@ -258,10 +258,13 @@ export class FakeAppsScript {
 
   /**
    * Runs `work` as one Apps Script execution (menu click, google.script.run call or trigger): the six
-   * minute limit counts from now, and triggers cannot use the Ui.
+   * minute limit counts from now, and triggers cannot use the Ui. Called while another execution is
+   * under way, it runs beside that one: each keeps its own time limit and locks.
    */
   async execute<T>(kind: ExecutionKind, work: () => T | Promise<T>): Promise<T> {
     const execution: NonNullable<FakeRuntime["execution"]> = { kind, startedAt: this.clock.now() };
+    // An execution started inside another one runs beside it (a sidebar click while a job runs).
+    const outer = this.runtime.execution;
     this.runtime.execution = execution;
     let result: T | undefined;
     let failure: unknown = null;
@@ -270,9 +273,9 @@ export class FakeAppsScript {
     } catch (error) {
       failure = error ?? new Error("undefined thrown");
     } finally {
-      this.runtime.execution = null;
+      this.runtime.execution = outer;
       // Apps Script releases the locks an execution still holds when it ends, however it ends.
-      this.services.lock._releaseAll();
+      this.services.lock._releaseAll(execution);
     }
     // An execution cut off ends with Apps Script's error, whatever its own catch blocks made of it.
     if (execution.killed) {

@@ -99,6 +99,16 @@ export const HOST_TEXT = {
     sv: "Körningen ({job}) avbröts.",
     en: "The job ({job}) was stopped.",
   },
+  jobStopping: {
+    fi: "Ajo ({job}) keskeytetään, kun käsiteltävänä oleva alue on valmis.",
+    sv: "Körningen ({job}) avbryts när området som behandlas är klart.",
+    en: "The job ({job}) stops once the region in hand is done.",
+  },
+  jobCutOff: {
+    fi: "Ajo ({job}) lopetettiin: Google Apps Script katkaisi sen kuuden minuutin rajalla {count} kertaa peräkkäin.",
+    sv: "Körningen ({job}) avslutades: Google Apps Script avbröt den vid sexminutersgränsen {count} gånger i rad.",
+    en: "The job ({job}) was ended: Google Apps Script cut it off at the six-minute limit {count} times in a row.",
+  },
   noJob: { fi: "Mikään ajo ei ole käynnissä.", sv: "Ingen körning pågår.", en: "No job is running." },
   noRegions: {
     fi: "Asetukset-välilehdellä ei ole yhtään aluetta, jolla on taulukon osoite. Luo ensin alueiden taulukot tai kirjoita osoitteet.",

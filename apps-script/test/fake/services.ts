@@ -242,16 +242,29 @@ export class FakeCacheService extends FakeObject {
   }
 }
 
+/** Who holds a lock taken outside any `execute` (a test calling code directly). */
+const OUTSIDE = { kind: "ui" as const, startedAt: 0 };
+
+/**
+ * A lock shared by every execution: one that another execution holds is refused after waiting the
+ * whole timeout (as `tryLock` waits), and an execution's locks go when it ends.
+ */
 export class FakeLock extends FakeObject {
   /** Set by a test to pretend another execution holds the lock. */
   _heldElsewhere = false;
-  private held = false;
+  _holder: object | null = null;
   constructor(runtime: FakeRuntime) {
     super(runtime, "Lock");
   }
-  tryLock(_timeoutInMillis: number): boolean {
-    if (this._heldElsewhere) return false;
-    this.held = true;
+  private _me(): object {
+    return this._runtime.execution ?? OUTSIDE;
+  }
+  tryLock(timeoutInMillis: number): boolean {
+    if (this._heldElsewhere || (this._holder !== null && this._holder !== this._me())) {
+      this._runtime.clock.advance(timeoutInMillis);
+      return false;
+    }
+    this._holder = this._me();
     return true;
   }
   waitLock(timeoutInMillis: number): void {
@@ -259,10 +272,10 @@ export class FakeLock extends FakeObject {
       throw new Error("Lock timeout: another process was holding the lock for too long.");
   }
   hasLock(): boolean {
-    return this.held;
+    return this._holder !== null && this._holder === this._me();
   }
   releaseLock(): void {
-    this.held = false;
+    if (this._holder === this._me()) this._holder = null;
   }
 }
 
@@ -286,8 +299,9 @@ export class FakeLockService extends FakeObject {
     return this._user;
   }
   /** What Apps Script does when an execution ends: its locks go (free). */
-  _releaseAll(): void {
-    for (const lock of [this._document, this._script, this._user]) lock.releaseLock();
+  _releaseAll(execution: object): void {
+    for (const lock of [this._document, this._script, this._user])
+      if (lock._holder === execution) lock._holder = null;
   }
 }
 
