@@ -20,22 +20,21 @@ async function runToEnd(w: World): Promise<number> {
 describe("a national job's life", () => {
   describe("stop", () => {
     it("stops a running job after the region in hand, without waiting for the lock the job holds", async () => {
-      let w: World | undefined;
       let stopping: Outcome | undefined;
       let stopTook = 0;
-      w = await world({
+      const w: World = await world({
         readRegion: async (source: RegionSource) => {
-          if (w!.sources.length === 5) {
-            const before = w!.env.clock.now();
+          if (w.sources.length === 5) {
+            const before = w.env.clock.now();
             // A click on "Stop" in the sidebar: an execution beside the running one.
-            stopping = await w!.env.execute("ui", () => stopJob(w!.deps()));
-            stopTook = w!.env.clock.now() - before;
+            stopping = await w.env.execute("ui", () => stopJob(w.deps()));
+            stopTook = w.env.clock.now() - before;
           }
           return reading(source.label, "xx", true);
         },
       });
       const outcome = await w.env.execute("ui", () =>
-        startNationalJob(w!.deps(), "consolidate", { month: "2022-09", lang: null }),
+        startNationalJob(w.deps(), "consolidate", { month: "2022-09", lang: null }),
       );
 
       expect(stopping).toMatchObject({
