@@ -193,6 +193,15 @@ export class FakeAppsScript {
   setActive(spreadsheet: Spreadsheet | null): void {
     this.app._active = spreadsheet ? (raw(spreadsheet) as unknown as FakeSpreadsheet) : null;
   }
+  /**
+   * Shares `spreadsheet` with a Google Group: the group is an editor, and its `members` edit through
+   * it without being editors by name (free: test setup).
+   */
+  shareWithGroup(spreadsheet: Spreadsheet, group: string, members: string[]): void {
+    const file = raw(spreadsheet) as unknown as FakeSpreadsheet;
+    file._groups.set(group, [...members]);
+    if (!file._editors.includes(group)) file._editors.push(group);
+  }
   /** Makes opening `url` fail with Apps Script's `message`. */
   failToOpen(url: string, message = "You do not have permission to access the requested document."): void {
     this.app._openFailures.set(url, message);

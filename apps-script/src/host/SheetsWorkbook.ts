@@ -2,6 +2,8 @@ import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
+import { isMonthSheetName } from "../../../core/sheets/labels";
+import type { CurrentUser } from "./_lib/protectSheet";
 import { renderSheet, resetSheet } from "./_lib/renderSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,6 +31,8 @@ export class SheetsWorkbook implements Workbook {
   constructor(
     readonly spreadsheet: Spreadsheet,
     private readonly app: SpreadsheetApp,
+    /** Who runs the action (`Session.getEffectiveUser`), kept an editor of hard protections. */
+    private readonly options: { me?: CurrentUser } = {},
   ) {}
 
   async sheetNames(): Promise<string[]> {
@@ -51,12 +55,41 @@ export class SheetsWorkbook implements Workbook {
     for (const spec of specs) {
       const existing = this.spreadsheet.getSheetByName(spec.name);
       if (existing) {
-        renderSheet(this.app, existing, spec, resetSheet(this.app, existing));
+        renderSheet(this.app, existing, spec, resetSheet(this.app, existing), this.options);
         continue;
       }
-      const sheet = this.spreadsheet.insertSheet(spec.name, this.spreadsheet.getNumSheets());
-      renderSheet(this.app, sheet, spec, { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
+      if (!isMonthSheetName(spec.name)) {
+        const sheet = this.spreadsheet.insertSheet(spec.name, this.spreadsheet.getNumSheets());
+        renderSheet(this.app, sheet, spec, { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
+      } else this.writeMonthSheet(spec);
       this.names?.push(spec.name);
     }
   }
+
+  /**
+   * A new month sheet is written under a draft name and takes its own name only once it is complete,
+   * protection included. The core never rewrites a month sheet that exists, so one left half-written
+   * (values but no protection, after a failure or Apps Script's time limit) must not carry the real
+   * name: the next run finds the draft, deletes it and writes the sheet again. 2 calls more than a plain
+   * new sheet, plus 1 when a draft is left over.
+   */
+  private writeMonthSheet(spec: SheetSpec): void {
+    const draft = draftName(spec.name);
+    const leftover = this.spreadsheet.getSheetByName(draft);
+    if (leftover) this.spreadsheet.deleteSheet(leftover);
+    const sheet = this.spreadsheet.insertSheet(draft, this.spreadsheet.getNumSheets());
+    renderSheet(
+      this.app,
+      sheet,
+      spec,
+      { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() },
+      this.options,
+    );
+    sheet.setName(spec.name);
+  }
+}
+
+/** The name a month sheet has while it is being written. */
+export function draftName(name: string): string {
+  return `_tilannekuva_kesken_${name}`.slice(0, 100);
 }

@@ -84,10 +84,14 @@ export function createRegionsTask(deps: JobDeps, options: { lang: Lang | null })
         spreadsheet.setSpreadsheetTimeZone("Europe/Helsinki");
         // Only a blank file's first sheet is a leftover; a copy's sheets are the template's.
         const blank = file.blank ? spreadsheet.getSheets()[0] : undefined;
-        const result = await actions.createRegionWorkbook(national, new SheetsWorkbook(spreadsheet, app), {
-          region: item.key,
-          ...(job.lang ? { lang: job.lang } : {}),
-        });
+        const result = await actions.createRegionWorkbook(
+          national,
+          new SheetsWorkbook(spreadsheet, app, { me: () => env.session.getEffectiveUser() }),
+          {
+            region: item.key,
+            ...(job.lang ? { lang: job.lang } : {}),
+          },
+        );
         if (result.ok && blank) spreadsheet.deleteSheet(blank);
         if (item.editors.length > 0) spreadsheet.addEditors(item.editors);
         return { ...base, url: spreadsheet.getUrl(), ok: result.ok, message: result.message };

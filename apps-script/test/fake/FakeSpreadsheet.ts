@@ -47,6 +47,16 @@ export class FakeSpreadsheet extends FakeObject {
     this._active = this._insert(firstSheet, 0);
   }
 
+  /** Google Groups among the editors, by the group's address: their members edit through the group. */
+  readonly _groups = new Map<string, string[]>();
+  /** True when `user` may edit this file only because a group they belong to may (free). */
+  _viaGroupOnly(user: string): boolean {
+    if (user === this._owner || this._editors.includes(user)) return false;
+    return [...this._groups].some(
+      ([group, members]) => this._editors.includes(group) && members.includes(user),
+    );
+  }
+
   _assertFreeName(name: string, except?: FakeSheet): void {
     const taken = this._sheets.some((s) => s !== except && s._name.toLowerCase() === name.toLowerCase());
     if (taken) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
