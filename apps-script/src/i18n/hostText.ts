@@ -130,6 +130,11 @@ export const HOST_TEXT = {
     sv: "Fliken {month}: {ok}/{total} områdens kalkylark behandlade.",
     en: "Sheet {month}: {ok}/{total} region spreadsheets done.",
   },
+  regionUnfinished: {
+    fi: "Taulukko on luotu, mutta sitä ei ole merkitty Asetukset-välilehdelle; aja toiminto uudelleen, niin se viimeistellään.",
+    sv: "Kalkylarket har skapats men inte förts in på fliken Inställningar; kör åtgärden igen så slutförs det.",
+    en: "The spreadsheet exists but is not listed on the Settings sheet yet; run the action again to finish it.",
+  },
   regionFailed: { fi: "{label}: {reason}", sv: "{label}: {reason}", en: "{label}: {reason}" },
   regionTemplateFailed: {
     fi: "Alueiden pohjataulukkoa ei voitu kopioida (Asetukset-välilehden rivi ”Alueiden pohjataulukko (Google Sheets)”). {reason} Tarkista osoite, tai tyhjennä rivi, jolloin taulukot luodaan tyhjinä ilman Tilannekuva-valikkoa.",
