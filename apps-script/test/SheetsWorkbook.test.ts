@@ -79,7 +79,7 @@ async function writeCalls(spec: SheetSpec, mode: "new" | "rewrite") {
 
 describe("SheetsWorkbook", () => {
   describe("service calls", () => {
-    it("reads a region's month sheet in 3 calls, for 100 rows as for 5,000", async () => {
+    it("reads a region's month sheet in 3 calls and 1 for the time zone its dates need, for 100 rows as for 5,000", async () => {
       const counts = [];
       for (const taskRows of [100, 5000]) {
         const { env, workbook } = setUp();
@@ -90,15 +90,20 @@ describe("SheetsWorkbook", () => {
         });
         counts.push(log.byMethod());
       }
-      const expected = { "Range.getValues": 1, "Sheet.getDataRange": 1, "Spreadsheet.getSheetByName": 1 };
+      const expected = {
+        "Range.getValues": 1,
+        "Sheet.getDataRange": 1,
+        "Spreadsheet.getSheetByName": 1,
+        "Spreadsheet.getSpreadsheetTimeZone": 1,
+      };
       expect(counts).toEqual([expected, expected]);
     });
 
-    it("reads several sheets in 3 calls each, and a missing one in 1", async () => {
+    it("reads several sheets in 3 calls each, a missing one in 1, and the time zone once for dates", async () => {
       const { env, workbook } = setUp();
       await workbook.writeSheets([monthSheet(10), { name: "Asetukset", cells: [["Alue", "01"]] }]);
       const log = await env.log.measure(() => workbook.readSheets(["Asetukset", "2022-09", "2022-10"]));
-      expect(log.total).toBe(3 + 3 + 1);
+      expect(log.total).toBe(3 + 3 + 1 + 1);
     });
 
     it("lists sheet names in 1 + one call per sheet once, then for free, also after writing", async () => {
@@ -258,7 +263,8 @@ describe("SheetsWorkbook", () => {
       });
       expect(env.inspect(spreadsheet, "2022-09", "C4")).toEqual({ value: 44621, numberFormat: "d.m.yyyy" });
       const row = (await workbook.readSheets(["2022-09"])).get("2022-09")![3]!;
-      expect(row[3]).toEqual(new Date(2022, 8, 30));
+      // A day reads back as UTC midnight of that day, which the core takes as the day in any zone.
+      expect(row[3]).toEqual(new Date(Date.UTC(2022, 8, 30)));
       expect(row[6]).toBe(true);
     });
 

@@ -181,7 +181,8 @@ describe("consolidating 300 region spreadsheets", () => {
     const done = executions.slice(0, -1).map((e) => e.outcome?.progress?.done ?? 0);
     expect(done).toEqual([...done].sort((x, y) => x - y));
     expect(new Set(done).size).toBe(done.length);
-    expect(Math.max(...done)).toBeLessThan(UNITS);
+    // The last "continues" may have read every region and left only the national sheets.
+    expect(Math.max(...done)).toBeLessThanOrEqual(UNITS);
     expect(done.every((d) => d > 0)).toBe(true);
   });
 

@@ -1,3 +1,5 @@
+import { dateCellDay } from "../../core/_lib/day";
+import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
 import { raw } from "./fake/counting";
 import { SHEETS_LOCALES } from "./fake/sheetsLocales";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
@@ -113,5 +115,20 @@ describe("fake Apps Script, as the reference describes it", () => {
       // Its lock went with it.
       expect(env.globals.LockService.getScriptLock().hasLock()).toBe(false);
     });
+  });
+});
+
+describe("SheetsWorkbook in a spreadsheet east of Helsinki", () => {
+  it("reads a date cell as its own day, not the day before", async () => {
+    const env = createFakeAppsScript();
+    const spreadsheet = env.addSpreadsheet("Tokio");
+    spreadsheet.setSpreadsheetTimeZone("Asia/Tokyo");
+    spreadsheet
+      .getSheets()[0]!
+      .getRange("A1:B1")
+      .setValues([["2022-09-30", "1.1.2023"]]);
+    const workbook = new SheetsWorkbook(spreadsheet, env.globals.SpreadsheetApp);
+    const [row] = (await workbook.readSheets(["Sheet1"])).get("Sheet1")!;
+    expect(row!.map((d) => dateCellDay(d as Date))).toEqual(["2022-09-30", "2023-01-01"]);
   });
 });

@@ -4,6 +4,7 @@ import type { Workbook } from "../../../core/actions";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
 import { isMonthSheetName } from "../../../core/sheets/labels";
 import type { CurrentUser } from "./_lib/protectSheet";
+import { dateCellsInZone } from "./_lib/dateCellsInZone";
 import { renderSheet, resetSheet } from "./_lib/renderSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,7 +16,8 @@ type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
  *
  * - `sheetNames`: 1 (`getSheets`) + one `getName` per sheet, since Apps Script has no call that lists
  *   names; only the first time, as the list is then kept up to date by `writeSheets`.
- * - `readSheets`: 3 per sheet (`getSheetByName`, `getDataRange`, `getValues`); 1 for a missing one.
+ * - `readSheets`: 3 per sheet (`getSheetByName`, `getDataRange`, `getValues`); 1 for a missing one;
+ *   1 more, once, for the spreadsheet's time zone when a sheet holds a date.
  * - `writeSheets`, per sheet: 1 to look it up; for a new sheet 4 more (`getNumSheets`, `insertSheet`,
  *   the grid's size), for an existing one 10 to empty it plus one per protection and chart it had
  *   (see `resetSheet`). Then `renderSheet`: 4 to size the grid, 2 for every value and formula, 2 for
@@ -27,6 +29,7 @@ type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
  */
 export class SheetsWorkbook implements Workbook {
   private names: string[] | null = null;
+  private zone: string | undefined;
 
   constructor(
     readonly spreadsheet: Spreadsheet,
@@ -44,9 +47,18 @@ export class SheetsWorkbook implements Workbook {
     const grids = new Map<string, Grid>();
     for (const name of new Set(names)) {
       const sheet = this.spreadsheet.getSheetByName(name);
-      if (sheet) grids.set(name, sheet.getDataRange().getValues());
+      if (!sheet) continue;
+      const values = sheet.getDataRange().getValues();
+      const hasDates = values.some((row) => row.some((value) => value instanceof Date));
+      grids.set(name, hasDates ? dateCellsInZone(values, this.timeZone()) : values);
     }
     return grids;
+  }
+
+  /** The spreadsheet's time zone, asked for once and only when a sheet read holds a date (1 call). */
+  private timeZone(): string {
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
