@@ -7,52 +7,6 @@ import { interpolate } from "../../../core/i18n/lang";
  */
 export const HOST_TEXT = {
   menuTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
-  openSidebar: {
-    fi: "Avaa Tilannekuva-paneeli",
-    sv: "Öppna Tilannekuva-panelen",
-    en: "Open the Tilannekuva panel",
-  },
-  setupTemplate: { fi: "Ota pohja käyttöön", sv: "Ta mallen i bruk", en: "Set up from the template" },
-  createMonthSheet: {
-    fi: "Luo tämän kuun välilehti",
-    sv: "Skapa fliken för denna månad",
-    en: "Create this month's sheet",
-  },
-  validateMonth: {
-    fi: "Tarkista uusin kuukausivälilehti",
-    sv: "Kontrollera den senaste månadsfliken",
-    en: "Check the latest month sheet",
-  },
-  generateChecklists: {
-    fi: "Luo 100+100-tarkistuslistat",
-    sv: "Skapa 100+100-checklistorna",
-    en: "Generate the 100+100 checklists",
-  },
-  setupNational: {
-    fi: "Ota kansallinen työkirja käyttöön",
-    sv: "Ta den nationella arbetsboken i bruk",
-    en: "Set up the national workbook",
-  },
-  consolidate: {
-    fi: "Kokoa edellisen kuun tilannekuva",
-    sv: "Sammanställ förra månadens lägesbild",
-    en: "Consolidate last month's picture",
-  },
-  createRegionSpreadsheets: {
-    fi: "Luo alueiden taulukot",
-    sv: "Skapa områdenas kalkylark",
-    en: "Create the regions' spreadsheets",
-  },
-  rollMonth: {
-    fi: "Luo tämän kuun välilehti kaikille alueille",
-    sv: "Skapa denna månads flik för alla områden",
-    en: "Create this month's sheet in every region",
-  },
-  stopJob: {
-    fi: "Keskeytä käynnissä oleva ajo",
-    sv: "Avbryt den pågående körningen",
-    en: "Stop the running job",
-  },
   resultTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
   issuesHeading: {
     fi: "Havainnot ({shown}/{count}):",
