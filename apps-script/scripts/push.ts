@@ -23,8 +23,16 @@ class PushError extends Error {
 }
 
 /** clasp's entry (its package's main is its bin; the .bin link is not always executable), run with this Node. */
-export function claspCommand(): string[] {
-  return [process.execPath, require.resolve("@google/clasp")];
+export function claspCommand(resolve: (id: string) => string = require.resolve): string[] {
+  try {
+    return [process.execPath, resolve("@google/clasp")];
+  } catch {
+    // clasp may be an optional install: say what to do instead of a module-not-found stack.
+    throw new PushError(
+      "clasp is not installed. Run `npm install --no-save @google/clasp` (then `npx clasp login` once), " +
+        "and push again. Nothing was pushed; dist/ holds the built files.",
+    );
+  }
 }
 
 /** A script id as the Apps Script editor shows it (Project settings → IDs), not the example's placeholder. */

@@ -539,6 +539,15 @@ describe("Apps Script projects", () => {
     },
   );
 
+  it("says what to do when clasp is not installed, instead of a stack trace", () => {
+    const missing = () => {
+      throw new Error("Cannot find module '@google/clasp'");
+    };
+    expect(() => claspCommand(missing)).toThrow(
+      "clasp is not installed. Run `npm install --no-save @google/clasp` (then `npx clasp login` once), and push again.",
+    );
+  });
+
   it("clasp 3 would push exactly Code.js, Sidebar.html and appsscript.json of each project (offline, no login)", async () => {
     const root = mkdtempSync(join(tmpdir(), "tilannekuva-clasp-"));
     await buildProjects({ outDir: join(root, "dist") });
