@@ -1,119 +1,10 @@
-import type { RegionReading, RegionSource, Workbook } from "../src/actions";
-import { nationalActions } from "../src/actions";
-import type { AppsScriptEnv } from "../src/host/AppsScriptEnv";
-import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
-import type { JobDeps } from "../src/national/Job";
 import { continueNationalJob, startNationalJob } from "../src/national/nationalJobs";
 import { JOB_SHEET, SheetJobStore } from "../src/national/SheetJobStore";
 import { CONTINUE_HANDLER, jobStatus, stopJob } from "../src/national/runResumable";
-import type { FakeAppsScript } from "./fakeSpreadsheetApp";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const REGIONS = 22;
-const STEP_MS = 20_000;
-
-/** A reading as the core's readRegion returns it, with text a careless store would turn into formulas. */
-function reading(label: string, code: string | null, reporting: boolean): RegionReading {
-  return {
-    label,
-    code,
-    name: label,
-    reporting,
-    templateVersion: "1.0",
-    measures: null,
-    groups: {},
-    change: null,
-    late: [],
-    assessments: [],
-    risks: [
-      {
-        group: "1",
-        severity: "high",
-        severityText: "Korkea",
-        description: '=HYPERLINK("http://x","y")',
-        mitigation: "-1+2",
-      },
-    ],
-    issues: reporting
-      ? []
-      : [
-          {
-            code: "unreadable_file",
-            severity: "error",
-            value: label,
-            message: `Tiedostoa ${label} ei voitu lukea.`,
-          },
-        ],
-  };
-}
-
-interface World {
-  env: FakeAppsScript;
-  national: Spreadsheet;
-  regionUrls: string[];
-  /** What the stand-in writeNationalPicture received, per call. */
-  written: RegionReading[][];
-  /** Sources the stand-in readRegion was given. */
-  sources: RegionSource[];
-  deps(): JobDeps;
-}
-
-/**
- * A national spreadsheet whose settings list 22 regions (the real core's setup), region files that
- * open, and stand-ins for the core's readRegion (taking 20 s of simulated time) and
- * writeNationalPicture.
- */
-async function world(
-  options: { failingUrl?: number; readRegion?: (source: RegionSource) => Promise<RegionReading> } = {},
-): Promise<World> {
-  const env = createFakeAppsScript();
-  const { SpreadsheetApp } = env.globals;
-  const national = env.addSpreadsheet("Kansallinen", { active: true });
-  const nationalBook = new SheetsWorkbook(national, SpreadsheetApp);
-  await nationalActions.setupNational(nationalBook, { lang: "fi" });
-  const { regions } = await nationalActions.listedRegions(nationalBook);
-  const regionUrls = regions.map((region) => env.addSpreadsheet(`Alue ${region.code}`).getUrl());
-  if (options.failingUrl !== undefined) env.failToOpen(regionUrls[options.failingUrl]!);
-  await nationalActions.writeRegionUrls(
-    nationalBook,
-    new Map(regions.map((r, i) => [r.code, regionUrls[i]!])),
-  );
-  const written: RegionReading[][] = [];
-  const sources: RegionSource[] = [];
-  const services = globalsOf(env);
-  const actions = {
-    ...nationalActions,
-    readRegion: async (source: RegionSource) => {
-      sources.push(source);
-      env.clock.advance(STEP_MS);
-      if (options.readRegion) return options.readRegion(source);
-      return reading(source.label, "error" in source.workbook ? null : "xx", !("error" in source.workbook));
-    },
-    writeNationalPicture: async (target: Workbook, readings: readonly RegionReading[]) => {
-      written.push([...readings]);
-      await target.writeSheets([{ name: "Yhteenveto", cells: [["Tilannekuva"]] }]);
-      return { summary: { issues: [] } } as never;
-    },
-    consolidatedMessage: () => "Tilannekuva koottu.",
-  } as unknown as typeof nationalActions;
-  return {
-    env,
-    national,
-    regionUrls,
-    written,
-    sources,
-    deps: () => ({
-      env: services,
-      spreadsheet: national,
-      national: nationalBook,
-      actions,
-      uiLang: "fi",
-      startedAt: env.clock.now(),
-    }),
-  };
-}
+import { REGIONS, STEP_MS, globalsOf, world } from "./jobWorld";
+import { nationalActions } from "../src/actions";
+import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
 
 describe("consolidateResumable", () => {
   it("reads 15 regions in the first execution, stops before 5 minutes and schedules its continuation", async () => {
@@ -130,7 +21,13 @@ describe("consolidateResumable", () => {
     );
     expect(w.env.clock.now() - started).toBe(15 * STEP_MS);
     expect(w.env.triggers).toEqual([
-      { id: "trigger-1", handler: CONTINUE_HANDLER, dueAt: w.env.clock.now() + 60_000, fired: false },
+      {
+        id: "trigger-2",
+        owner: "analyst@example.fi",
+        handler: CONTINUE_HANDLER,
+        dueAt: w.env.clock.now() + 60_000,
+        fired: false,
+      },
     ]);
     expect(w.written).toEqual([]);
     expect(jobStatus(w.deps()).running).toEqual({
@@ -310,16 +207,3 @@ describe("SheetJobStore", () => {
     expect(national.getActiveSheet()!.getName()).toBe("Sheet1");
   });
 });
-
-function globalsOf(env: FakeAppsScript): AppsScriptEnv {
-  const g = env.globals;
-  return {
-    spreadsheetApp: g.SpreadsheetApp,
-    scriptApp: g.ScriptApp,
-    htmlService: g.HtmlService,
-    lockService: g.LockService,
-    cacheService: g.CacheService,
-    session: g.Session,
-    now: () => env.clock.now(),
-  };
-}

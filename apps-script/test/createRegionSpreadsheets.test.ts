@@ -14,6 +14,8 @@ import { jobStatus } from "../src/national/runResumable";
 import type { Outcome } from "../src/ui/Outcome";
 import type { FakeAppsScript } from "./fakeSpreadsheetApp";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
+import { SHEETS_LOCALES } from "./fake/sheetsLocales";
+import { langOfLocale, localeOfLang } from "../src/i18n/langOfLocale";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,6 +33,7 @@ function globalsOf(env: FakeAppsScript): AppsScriptEnv {
     htmlService: g.HtmlService,
     lockService: g.LockService,
     cacheService: g.CacheService,
+    propertiesService: g.PropertiesService,
     session: g.Session,
     now: () => env.clock.now(),
   };
@@ -268,6 +271,58 @@ describe("creating the regions' spreadsheets", () => {
       expect(regions[0]!.getEditors().map((u) => u.getEmail())).toEqual(["analyst@example.fi", ...EDITORS]);
       expect((await loadWorkbookContext(new SheetsWorkbook(regions[0]!, w.app))).settings?.region).toBe("01");
       expect(listedUrls(w.national)).toEqual(regions.map((r) => r.getUrl()));
+    }, 30_000);
+  });
+
+  describe("a region whose steps did not all succeed", () => {
+    it("is not listed until every step succeeded; the next run finishes the same file and shares it", async () => {
+      const w = await world();
+      const before = w.env.spreadsheets().length;
+      // Region 01 is the one with editors: sharing it is refused once, as a domain policy would.
+      w.env.failNext(
+        "Spreadsheet.addEditors",
+        "Sharing outside of your domain is not allowed by the administrator.",
+      );
+
+      const first = await createRegions(w);
+      expect(first.outcome.message).toBe(
+        "Luotiin 21/22 alueen taulukkoa. Osoitteet ovat Asetukset-välilehdellä.",
+      );
+      expect(first.outcome.details[0]).toMatch(
+        /^Itä-Uudenmaan hyvinvointialue: .*Sharing outside of your domain.* aja toiminto uudelleen, niin se viimeistellään\. https:/,
+      );
+      expect(listedUrls(w.national)[0]).toBe("");
+      const made = w.env.spreadsheets().slice(before);
+      expect(made).toHaveLength(REGIONS);
+
+      const again = await createRegions(w);
+      expect(again.outcome).toMatchObject({
+        ok: true,
+        message: "Luotiin 1/1 alueen taulukkoa. Osoitteet ovat Asetukset-välilehdellä.",
+      });
+      // No second file: the first one is finished, shared and listed.
+      expect(w.env.spreadsheets().slice(before)).toHaveLength(REGIONS);
+      expect(listedUrls(w.national)[0]).toBe(made[0]!.getUrl());
+      expect(made[0]!.getEditors().map((u) => u.getEmail())).toEqual(["analyst@example.fi", ...EDITORS]);
+      expect(made[0]!.getSheets().map((s) => s.getName())).toEqual(REGION_SHEETS);
+    }, 30_000);
+  });
+
+  describe("locales", () => {
+    it("gives each language a locale Sheets lists: fi_FI, sv_SE (there is no sv_FI), en_GB", () => {
+      const locales = (["fi", "sv", "en"] as const).map(localeOfLang);
+      expect(locales).toEqual(["fi_FI", "sv_SE", "en_GB"]);
+      expect(locales.filter((l) => !SHEETS_LOCALES.has(l))).toEqual([]);
+      expect(locales.map(langOfLocale)).toEqual(["fi", "sv", "en"]);
+    });
+
+    it("creates Swedish region spreadsheets in the sv_SE locale", async () => {
+      const w = await world();
+      await w.env.execute("ui", () => startNationalJob(w.deps(), "createRegions", { month: "", lang: "sv" }));
+      while (await w.env.fireNextTrigger(() => continueNationalJob(w.deps())));
+      const regions = listedUrls(w.national).map((url) => w.app.openByUrl(url));
+      expect(regions).toHaveLength(REGIONS);
+      expect(new Set(regions.map((r) => r.getSpreadsheetLocale()))).toEqual(new Set(["sv_SE"]));
     }, 30_000);
   });
 });

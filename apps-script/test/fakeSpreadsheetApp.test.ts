@@ -118,7 +118,7 @@ describe("fake SpreadsheetApp", () => {
     it("makes a new file, in one call, with every sheet's cells, formats and layout, and the bound script", async () => {
       const env = createFakeAppsScript();
       const app = env.globals.SpreadsheetApp;
-      const source = env.addSpreadsheet("Pohja", { locale: "sv_FI", boundScript: "region" });
+      const source = env.addSpreadsheet("Pohja", { locale: "sv_SE", boundScript: "region" });
       source.addEditors(["muokkaaja@example.fi"]);
       const first = source.getSheets()[0]!;
       first.getRange("A1:B2").setValues([
@@ -153,7 +153,7 @@ describe("fake SpreadsheetApp", () => {
       expect(app.openByUrl(copy.getUrl()).getName()).toBe("Kopio");
       expect(env.boundScript(copy)).toBe("region");
       expect(env.boundScript(env.addSpreadsheet("Tyhjä"))).toBeNull();
-      expect(copy.getSpreadsheetLocale()).toBe("sv_FI");
+      expect(copy.getSpreadsheetLocale()).toBe("sv_SE");
       expect(copy.getEditors().map((u) => u.getEmail())).toEqual(["analyst@example.fi"]);
       expect(copy.getSheets().map((s) => s.getName())).toEqual(["Sheet1", "Toinen"]);
       for (const a1 of ["A1", "B1", "A2", "B2"])
@@ -196,7 +196,13 @@ describe("fake SpreadsheetApp", () => {
       });
       expect([fired, seen, await env.fireNextTrigger(() => undefined)]).toEqual(["jatka", ["jatka"], null]);
       expect(env.triggers).toEqual([
-        { id: "trigger-1", handler: "jatka", dueAt: env.clock.now(), fired: true },
+        {
+          id: "trigger-1",
+          owner: "analyst@example.fi",
+          handler: "jatka",
+          dueAt: env.clock.now(),
+          fired: true,
+        },
       ]);
     });
   });

@@ -13,9 +13,10 @@ import { parseRange } from "../../core/_lib/cells";
 import type { FakeRange } from "./fake/FakeRange";
 import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder } from "./fake/builders";
 import type { CallLog, ExecutionKind, FakeClock } from "./fake/counting";
-import { FakeObject, FakeRuntime, counted, raw } from "./fake/counting";
+import { FakeObject, FakeRuntime, KILLED, counted, raw } from "./fake/counting";
 import type { ToastRecord } from "./fake/FakeSpreadsheet";
 import { FakeSpreadsheet } from "./fake/FakeSpreadsheet";
+import { SHEETS_LOCALES } from "./fake/sheetsLocales";
 import type { UiRecords } from "./fake/services";
 import {
   FakeCacheService,
@@ -182,13 +183,24 @@ export class FakeAppsScript {
     name: string,
     options: { locale?: string; active?: boolean; boundScript?: string } = {},
   ): Spreadsheet {
-    const ss = this.app._add(name, options.locale ?? "fi_FI");
+    const locale = options.locale ?? "fi_FI";
+    if (!SHEETS_LOCALES.has(locale)) throw new Error(`Sheets lists no locale ${locale}`);
+    const ss = this.app._add(name, locale);
     if (options.boundScript) ss._boundScript = options.boundScript;
     if (options.active) this.app._active = ss;
     return counted(ss) as unknown as Spreadsheet;
   }
   setActive(spreadsheet: Spreadsheet | null): void {
     this.app._active = spreadsheet ? (raw(spreadsheet) as unknown as FakeSpreadsheet) : null;
+  }
+  /**
+   * Shares `spreadsheet` with a Google Group: the group is an editor, and its `members` edit through
+   * it without being editors by name (free: test setup).
+   */
+  shareWithGroup(spreadsheet: Spreadsheet, group: string, members: string[]): void {
+    const file = raw(spreadsheet) as unknown as FakeSpreadsheet;
+    file._groups.set(group, [...members]);
+    if (!file._editors.includes(group)) file._editors.push(group);
   }
   /** Makes opening `url` fail with Apps Script's `message`. */
   failToOpen(url: string, message = "You do not have permission to access the requested document."): void {
@@ -219,9 +231,11 @@ export class FakeAppsScript {
   get caches() {
     return this.services.cache;
   }
+  /** Every user's triggers (a script sees only its user's: `getProjectTriggers`). */
   get triggers() {
     return this.scriptApp._triggers.map((t) => ({
       id: t._id,
+      owner: t._owner,
       handler: t._handler,
       dueAt: t._dueAt,
       fired: t._fired,
@@ -253,16 +267,35 @@ export class FakeAppsScript {
 
   /**
    * Runs `work` as one Apps Script execution (menu click, google.script.run call or trigger): the six
-   * minute limit counts from now, and triggers cannot use the Ui.
+   * minute limit counts from now, and triggers cannot use the Ui. Called while another execution is
+   * under way, it runs beside that one: each keeps its own time limit and locks.
    */
   async execute<T>(kind: ExecutionKind, work: () => T | Promise<T>): Promise<T> {
-    this.runtime.execution = { kind, startedAt: this.clock.now() };
+    const execution: NonNullable<FakeRuntime["execution"]> = { kind, startedAt: this.clock.now() };
+    // An execution started inside another one runs beside it (a sidebar click while a job runs).
+    const outer = this.runtime.execution;
+    this.runtime.execution = execution;
+    let result: T | undefined;
+    let failure: unknown = null;
     try {
-      return await work();
+      result = await work();
+    } catch (error) {
+      failure = error ?? new Error("undefined thrown");
     } finally {
-      this.runtime.execution = null;
+      this.runtime.execution = outer;
+      // Apps Script releases the locks an execution still holds when it ends, however it ends.
+      this.services.lock._releaseAll(execution);
     }
+    // An execution cut off ends with Apps Script's error, whatever its own catch blocks made of it.
+    if (execution.killed) {
+      this.kills += 1;
+      throw new Error(KILLED);
+    }
+    if (failure !== null) throw failure;
+    return result as T;
   }
+  /** Executions Apps Script cut off at its time limit. */
+  kills = 0;
 
   /**
    * Fires the earliest trigger whose time has come (moving the clock there first), as a new execution
@@ -273,7 +306,16 @@ export class FakeAppsScript {
     if (!next) return null;
     next._fired = true;
     if (next._dueAt > this.clock.now()) this.clock.advance(next._dueAt - this.clock.now());
-    await this.execute("trigger", () => call(next._handler));
+    // A trigger runs as the user who created it; its failure goes to the execution log, not to anyone.
+    const user = this.runtime.currentUser;
+    this.runtime.currentUser = next._owner;
+    try {
+      await this.execute("trigger", () => call(next._handler));
+    } catch (error) {
+      if (!(error instanceof Error) || error.message !== KILLED) throw error;
+    } finally {
+      this.runtime.currentUser = user;
+    }
     return next._handler;
   }
 }

@@ -8,6 +8,7 @@ export interface AppsScriptEnv {
   readonly htmlService: GoogleAppsScript.HTML.HtmlService;
   readonly lockService: GoogleAppsScript.Lock.LockService;
   readonly cacheService: GoogleAppsScript.Cache.CacheService;
+  readonly propertiesService: GoogleAppsScript.Properties.PropertiesService;
   readonly session: GoogleAppsScript.Base.Session;
   /** Milliseconds since the epoch; Apps Script's clock, or a test's. */
   now(): number;
@@ -30,6 +31,9 @@ export function globalEnv(): AppsScriptEnv {
     },
     get cacheService() {
       return CacheService;
+    },
+    get propertiesService() {
+      return PropertiesService;
     },
     get session() {
       return Session;

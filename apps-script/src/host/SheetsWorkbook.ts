@@ -3,6 +3,10 @@ import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
+import { isMonthSheetName } from "../../../core/sheets/labels";
+import type { CurrentUser } from "./_lib/protectSheet";
+import { protectSheet } from "./_lib/protectSheet";
+import { dateCellsInZone } from "./_lib/dateCellsInZone";
 import { renderSheet, resetSheet } from "./_lib/renderSheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,7 +18,8 @@ type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
  *
  * - `sheetNames`: 1 (`getSheets`) + one `getName` per sheet, since Apps Script has no call that lists
  *   names; only the first time, as the list is then kept up to date by `writeSheets`.
- * - `readSheets`: 3 per sheet (`getSheetByName`, `getDataRange`, `getValues`); 1 for a missing one.
+ * - `readSheets`: 3 per sheet (`getSheetByName`, `getDataRange`, `getValues`); 1 for a missing one;
+ *   1 more, once, for the spreadsheet's time zone when a sheet holds a date.
  * - `writeSheets`, per sheet: 1 to look it up; for a new sheet 4 more (`getNumSheets`, `insertSheet`,
  *   the grid's size), for an existing one 10 to empty it plus one per protection and chart it had
  *   (see `resetSheet`). Then `renderSheet`: 4 to size the grid, 2 for every value and formula, 2 for
@@ -26,10 +31,13 @@ type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
  */
 export class SheetsWorkbook implements Workbook {
   private names: string[] | null = null;
+  private zone: string | undefined;
 
   constructor(
     readonly spreadsheet: Spreadsheet,
     private readonly app: SpreadsheetApp,
+    /** Who runs the action (`Session.getEffectiveUser`), kept an editor of hard protections. */
+    private readonly options: { me?: CurrentUser } = {},
   ) {}
 
   async sheetNames(): Promise<string[]> {
@@ -41,9 +49,18 @@ export class SheetsWorkbook implements Workbook {
     const grids = new Map<string, Grid>();
     for (const name of new Set(names)) {
       const sheet = this.spreadsheet.getSheetByName(name);
-      if (sheet) grids.set(name, sheet.getDataRange().getValues());
+      if (!sheet) continue;
+      const values = sheet.getDataRange().getValues();
+      const hasDates = values.some((row) => row.some((value) => value instanceof Date));
+      grids.set(name, hasDates ? dateCellsInZone(values, this.timeZone()) : values);
     }
     return grids;
+  }
+
+  /** The spreadsheet's time zone, asked for once and only when a sheet read holds a date (1 call). */
+  private timeZone(): string {
+    this.zone ??= this.spreadsheet.getSpreadsheetTimeZone();
+    return this.zone;
   }
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
@@ -52,11 +69,13 @@ export class SheetsWorkbook implements Workbook {
     for (const spec of specs) {
       const existing = this.spreadsheet.getSheetByName(spec.name);
       if (existing) {
-        renderSheet(this.app, existing, spec, resetSheet(this.app, existing));
+        renderSheet(this.app, existing, spec, resetSheet(this.app, existing), this.options);
         continue;
       }
-      const sheet = this.spreadsheet.insertSheet(spec.name, this.spreadsheet.getNumSheets());
-      renderSheet(this.app, sheet, spec, { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
+      if (!isMonthSheetName(spec.name)) {
+        const sheet = this.spreadsheet.insertSheet(spec.name, this.spreadsheet.getNumSheets());
+        renderSheet(this.app, sheet, spec, { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() });
+      } else this.writeMonthSheet(spec);
       this.names?.push(spec.name);
     }
   }
@@ -70,10 +89,36 @@ export class SheetsWorkbook implements Workbook {
       const sheet = this.spreadsheet.getSheetByName(name);
       if (!sheet) continue;
       for (const protection of sheet.getProtections(this.app.ProtectionType.SHEET)) protection.remove();
-      const protection = sheet.protect().setWarningOnly(false);
-      protection.removeEditors(protection.getEditors());
-      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      // The running user stays an editor (access through a Google Group would otherwise throw).
+      protectSheet(sheet, { editable: [] }, { hard: true, ...this.options });
       sheet.setTabColor(CLOSED_TAB_COLOR);
     }
   }
+
+  /**
+   * A new month sheet is written under a draft name and takes its own name only once it is complete,
+   * protection included. The core never rewrites a month sheet that exists, so one left half-written
+   * (values but no protection, after a failure or Apps Script's time limit) must not carry the real
+   * name: the next run finds the draft, deletes it and writes the sheet again. 2 calls more than a plain
+   * new sheet, plus 1 when a draft is left over.
+   */
+  private writeMonthSheet(spec: SheetSpec): void {
+    const draft = draftName(spec.name);
+    const leftover = this.spreadsheet.getSheetByName(draft);
+    if (leftover) this.spreadsheet.deleteSheet(leftover);
+    const sheet = this.spreadsheet.insertSheet(draft, this.spreadsheet.getNumSheets());
+    renderSheet(
+      this.app,
+      sheet,
+      spec,
+      { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() },
+      this.options,
+    );
+    sheet.setName(spec.name);
+  }
+}
+
+/** The name a month sheet has while it is being written. */
+export function draftName(name: string): string {
+  return `_tilannekuva_kesken_${name}`.slice(0, 100);
 }

@@ -7,52 +7,6 @@ import { interpolate } from "../../../core/i18n/lang";
  */
 export const HOST_TEXT = {
   menuTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
-  openSidebar: {
-    fi: "Avaa Tilannekuva-paneeli",
-    sv: "Öppna Tilannekuva-panelen",
-    en: "Open the Tilannekuva panel",
-  },
-  setupTemplate: { fi: "Ota pohja käyttöön", sv: "Ta mallen i bruk", en: "Set up from the template" },
-  createMonthSheet: {
-    fi: "Luo tämän kuun välilehti",
-    sv: "Skapa fliken för denna månad",
-    en: "Create this month's sheet",
-  },
-  validateMonth: {
-    fi: "Tarkista uusin kuukausivälilehti",
-    sv: "Kontrollera den senaste månadsfliken",
-    en: "Check the latest month sheet",
-  },
-  generateChecklists: {
-    fi: "Luo 100+100-tarkistuslistat",
-    sv: "Skapa 100+100-checklistorna",
-    en: "Generate the 100+100 checklists",
-  },
-  setupNational: {
-    fi: "Ota kansallinen työkirja käyttöön",
-    sv: "Ta den nationella arbetsboken i bruk",
-    en: "Set up the national workbook",
-  },
-  consolidate: {
-    fi: "Kokoa edellisen kuun tilannekuva",
-    sv: "Sammanställ förra månadens lägesbild",
-    en: "Consolidate last month's picture",
-  },
-  createRegionSpreadsheets: {
-    fi: "Luo alueiden taulukot",
-    sv: "Skapa områdenas kalkylark",
-    en: "Create the regions' spreadsheets",
-  },
-  rollMonth: {
-    fi: "Luo tämän kuun välilehti kaikille alueille",
-    sv: "Skapa denna månads flik för alla områden",
-    en: "Create this month's sheet in every region",
-  },
-  stopJob: {
-    fi: "Keskeytä käynnissä oleva ajo",
-    sv: "Avbryt den pågående körningen",
-    en: "Stop the running job",
-  },
   resultTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
   issuesHeading: {
     fi: "Havainnot ({shown}/{count}):",
@@ -99,6 +53,16 @@ export const HOST_TEXT = {
     sv: "Körningen ({job}) avbröts.",
     en: "The job ({job}) was stopped.",
   },
+  jobStopping: {
+    fi: "Ajo ({job}) keskeytetään, kun käsiteltävänä oleva alue on valmis.",
+    sv: "Körningen ({job}) avbryts när området som behandlas är klart.",
+    en: "The job ({job}) stops once the region in hand is done.",
+  },
+  jobCutOff: {
+    fi: "Ajo ({job}) lopetettiin: Google Apps Script katkaisi sen kuuden minuutin rajalla {count} kertaa peräkkäin.",
+    sv: "Körningen ({job}) avslutades: Google Apps Script avbröt den vid sexminutersgränsen {count} gånger i rad.",
+    en: "The job ({job}) was ended: Google Apps Script cut it off at the six-minute limit {count} times in a row.",
+  },
   noJob: { fi: "Mikään ajo ei ole käynnissä.", sv: "Ingen körning pågår.", en: "No job is running." },
   noRegions: {
     fi: "Asetukset-välilehdellä ei ole yhtään aluetta, jolla on taulukon osoite. Luo ensin alueiden taulukot tai kirjoita osoitteet.",
@@ -119,6 +83,11 @@ export const HOST_TEXT = {
     fi: "Välilehti {month}: {ok}/{total} alueen taulukko käsitelty.",
     sv: "Fliken {month}: {ok}/{total} områdens kalkylark behandlade.",
     en: "Sheet {month}: {ok}/{total} region spreadsheets done.",
+  },
+  regionUnfinished: {
+    fi: "Taulukko on luotu, mutta sitä ei ole merkitty Asetukset-välilehdelle; aja toiminto uudelleen, niin se viimeistellään.",
+    sv: "Kalkylarket har skapats men inte förts in på fliken Inställningar; kör åtgärden igen så slutförs det.",
+    en: "The spreadsheet exists but is not listed on the Settings sheet yet; run the action again to finish it.",
   },
   regionFailed: { fi: "{label}: {reason}", sv: "{label}: {reason}", en: "{label}: {reason}" },
   regionTemplateFailed: {

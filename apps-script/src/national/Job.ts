@@ -29,8 +29,13 @@ export interface Job {
   next: number;
   startedAt: number;
   executions: number;
-  /** Executions that ended in an unexpected error; the job is abandoned after a few. */
+  /** Executions that ended in an unexpected error or were cut off; the job is abandoned after a few. */
   failures: number;
+  /**
+   * True while an execution works on the job: set when one starts, cleared when it ends normally. An
+   * execution that finds it set knows the last one was cut off at Apps Script's time limit.
+   */
+  open?: boolean;
 }
 
 /** What a job needs from its surroundings; tests hand in fakes and stand-ins. */
@@ -53,6 +58,11 @@ export interface JobLimits {
   finishReserveMs: number;
   /** Delay of the time-driven trigger that continues a job. */
   continueAfterMs: number;
+  /**
+   * Delay of the watchdog trigger every execution creates as it starts: due after Apps Script would
+   * have cut the execution off, it carries the job on if nothing else does.
+   */
+  watchdogAfterMs: number;
   /** Executions that may end in an unexpected error before the job is abandoned. */
   maxFailures: number;
 }
@@ -62,6 +72,7 @@ export const DEFAULT_LIMITS: JobLimits = {
   softLimitMs: 5 * 60 * 1000,
   finishReserveMs: 60 * 1000,
   continueAfterMs: 60 * 1000,
+  watchdogAfterMs: 7 * 60 * 1000,
   maxFailures: 3,
 };
 

@@ -3,7 +3,7 @@ import type { Job } from "./Job";
 /** The hidden sheet that holds a running job between executions. */
 export const JOB_SHEET = "_tilannekuva_ajo";
 
-/** Characters per cell (Sheets allows 50,000) and cells per stored value. */
+/** Characters per cell (Sheets allows 50,000; the apostrophe takes one more) and cells per stored value. */
 const CHUNK = 40_000;
 const MAX_CHUNKS = 25;
 
@@ -13,11 +13,19 @@ class JobDataTooLargeError extends Error {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 /** A JSON value as one row: the number of chunks, then the chunks, each kept as text by an apostrophe. */
 function rowOf(value: unknown): (string | number)[] {
   const text = JSON.stringify(value);
   const chunks: string[] = [];
-  for (let at = 0; at < text.length; at += CHUNK) chunks.push(`'${text.slice(at, at + CHUNK)}`);
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(at + CHUNK, text.length);
+    // Never end a chunk on the first half of a surrogate pair: a cell cannot hold half a character.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+    chunks.push(`'${text.slice(at, end)}`);
+    at = end;
+  }
   if (chunks.length > MAX_CHUNKS)
     throw new JobDataTooLargeError(`A stored value of ${text.length} characters is too large.`);
   return [chunks.length, ...chunks];

@@ -5,7 +5,14 @@ import { SheetsWorkbook } from "../host/SheetsWorkbook";
 import { describeFailure } from "../ui/describeFailure";
 import { failedOutcome } from "../ui/Outcome";
 import type { Job, JobDeps, JobTask } from "./Job";
+import type { PartialRegion } from "./partialRegions";
+import { partialRegions } from "./partialRegions";
 import { regionItems } from "./regionItems";
+
+/** A failure of a region whose file exists: the next run finishes that file. */
+function unfinished(reason: string, job: Job): string {
+  return `${reason} ${hostText("regionUnfinished", job.uiLang)}`;
+}
 
 export interface CreatedRegion {
   code: string;
@@ -28,8 +35,9 @@ type NewFile = { spreadsheet: Spreadsheet; blank: boolean } | { failure: string 
  * (`SpreadsheetApp.create`, which carries no script); either is owned by the user running the job. It is
  * made into the region's workbook from the national workbook's roadmap and settings (the core's
  * `createRegionWorkbook`, which rewrites the template's sheets by name), in the region's language and
- * Helsinki time, and shared with the editors listed for the region. The last step writes all the URLs
- * into the settings. A national workbook that is not set up yet is set up first. A template that cannot
+ * Helsinki time, and shared with the editors listed for the region. The last step writes into the
+ * settings the URLs of the regions whose every step succeeded; a file whose setting up or sharing failed
+ * is remembered (`partialRegions`) and finished by the next run instead of being made again. A national workbook that is not set up yet is set up first. A template that cannot
  * be opened or copied fails each region in words, naming the setting.
  */
 export function createRegionsTask(deps: JobDeps, options: { lang: Lang | null }): JobTask<CreatedRegion> {
@@ -61,6 +69,31 @@ export function createRegionsTask(deps: JobDeps, options: { lang: Lang | null })
     }
   }
 
+  /** The region's file: the one an earlier run left unfinished, or a new one (then remembered as unfinished). */
+  async function fileFor(
+    code: string,
+    name: string,
+    job: Job,
+  ): Promise<{ spreadsheet: Spreadsheet; partial: PartialRegion } | { failure: string }> {
+    const earlier = partialRegions.get(env, code);
+    if (earlier) {
+      try {
+        return { spreadsheet: app.openByUrl(earlier.url), partial: earlier };
+      } catch {
+        // Deleted or no longer shared with this user since: make a new one.
+        partialRegions.clear(env, code);
+      }
+    }
+    const file = await newFile(name, job);
+    if ("failure" in file) return file;
+    const { spreadsheet } = file;
+    // Only a blank file's first sheet is a leftover; a copy's sheets are the template's.
+    const leftoverSheet = file.blank ? spreadsheet.getSheets()[0]?.getName() : undefined;
+    const partial: PartialRegion = { url: spreadsheet.getUrl(), ...(leftoverSheet ? { leftoverSheet } : {}) };
+    partialRegions.put(env, code, partial);
+    return { spreadsheet, partial };
+  }
+
   return {
     async prepare() {
       const lang = options.lang ?? undefined;
@@ -76,27 +109,33 @@ export function createRegionsTask(deps: JobDeps, options: { lang: Lang | null })
     async step(item, job) {
       const lang = job.lang ?? job.uiLang;
       const base = { code: item.key, label: item.label };
-      const file = await newFile(hostText("spreadsheetName", lang, { name: item.label }), job);
+      const file = await fileFor(item.key, hostText("spreadsheetName", lang, { name: item.label }), job);
       if ("failure" in file) return { ...base, url: "", ok: false, message: file.failure };
-      const { spreadsheet } = file;
+      const { spreadsheet, partial } = file;
+      const url = partial.url;
       try {
         spreadsheet.setSpreadsheetLocale(localeOfLang(lang));
         spreadsheet.setSpreadsheetTimeZone("Europe/Helsinki");
-        // Only a blank file's first sheet is a leftover; a copy's sheets are the template's.
-        const blank = file.blank ? spreadsheet.getSheets()[0] : undefined;
-        const result = await actions.createRegionWorkbook(national, new SheetsWorkbook(spreadsheet, app), {
-          region: item.key,
-          ...(job.lang ? { lang: job.lang } : {}),
-        });
-        if (result.ok && blank) spreadsheet.deleteSheet(blank);
+        const result = await actions.createRegionWorkbook(
+          national,
+          new SheetsWorkbook(spreadsheet, app, { me: () => env.session.getEffectiveUser() }),
+          { region: item.key, ...(job.lang ? { lang: job.lang } : {}) },
+        );
+        if (!result.ok) return { ...base, url, ok: false, message: unfinished(result.message, job) };
+        if (partial.leftoverSheet) {
+          const leftover = spreadsheet.getSheetByName(partial.leftoverSheet);
+          if (leftover) spreadsheet.deleteSheet(leftover);
+        }
         if (item.editors.length > 0) spreadsheet.addEditors(item.editors);
-        return { ...base, url: spreadsheet.getUrl(), ok: result.ok, message: result.message };
+        partialRegions.clear(env, item.key);
+        return { ...base, url, ok: true, message: result.message };
       } catch (error) {
-        return { ...base, url: spreadsheet.getUrl(), ok: false, message: describeFailure(error, job.uiLang) };
+        return { ...base, url, ok: false, message: unfinished(describeFailure(error, job.uiLang), job) };
       }
     },
     async finish(created, job) {
-      const urls = new Map(created.filter((c) => c.url).map((c) => [c.code, c.url] as const));
+      // A region is listed only once every step succeeded; the others are taken up by the next run.
+      const urls = new Map(created.filter((c) => c.ok).map((c) => [c.code, c.url] as const));
       await actions.writeRegionUrls(national, urls);
       const ok = created.filter((c) => c.ok).length;
       return {

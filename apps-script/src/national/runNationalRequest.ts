@@ -1,3 +1,4 @@
+import { defaultDataMonth } from "../../../core/actions/actionLabels";
 import { setupNational } from "../actions";
 import type { HostContext } from "../ui/HostContext";
 import { jobDeps, monthsAround } from "../ui/HostContext";
@@ -9,8 +10,8 @@ import { startNationalJob } from "./nationalJobs";
 import { stopJob } from "./runResumable";
 
 /**
- * Runs one action in the national spreadsheet. Consolidation defaults to last month (the month being
- * reported on), the month roll-over to the current one; the long ones run as resumable jobs.
+ * Runs one action in the national spreadsheet. Consolidation and the month roll-over default to the data
+ * month (last month, the core's `defaultDataMonth`); the long ones run as resumable jobs.
  */
 export async function runNationalRequest(
   context: HostContext,
@@ -18,7 +19,7 @@ export async function runNationalRequest(
 ): Promise<Outcome | null> {
   const lang = requestLang(request) ?? null;
   const deps = jobDeps(context);
-  const months = monthsAround(context.env.now());
+  const dataMonth = defaultDataMonth(monthsAround(context.env.now()).today);
   switch (request.action) {
     case "setupNational":
       return outcomeOf(
@@ -28,9 +29,9 @@ export async function runNationalRequest(
         }),
       );
     case "consolidate":
-      return startNationalJob(deps, "consolidate", { month: request.month ?? months.previous, lang });
+      return startNationalJob(deps, "consolidate", { month: request.month ?? dataMonth, lang });
     case "rollMonth":
-      return startNationalJob(deps, "rollMonth", { month: request.month ?? months.current, lang });
+      return startNationalJob(deps, "rollMonth", { month: request.month ?? dataMonth, lang });
     case "createRegionSpreadsheets":
       return startNationalJob(deps, "createRegions", { month: "", lang });
     case "stopJob":

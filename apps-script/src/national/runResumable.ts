@@ -4,10 +4,11 @@ import type { Outcome } from "../ui/Outcome";
 import { cacheOutcome, failedOutcome, thrownOutcome } from "../ui/Outcome";
 import type { Job, JobDeps, JobKind, JobLimits, JobTask } from "./Job";
 import { DEFAULT_LIMITS } from "./Job";
+import { deleteContinuations, replaceContinuation } from "./jobTriggers";
 import { SheetJobStore } from "./SheetJobStore";
+import { clearStopRequest, requestStop, stopRequested } from "./stopFlag";
 
-/** The global function the continuation trigger calls (main.ts defines it). */
-export const CONTINUE_HANDLER = "continueTilannekuvaJob";
+export { CONTINUE_HANDLER } from "./jobTriggers";
 /** Where the outcome of a job that finished in the background waits for the sidebar (6 hours). */
 export const LAST_OUTCOME_KEY = "tilannekuva.job.outcome";
 
@@ -39,28 +40,26 @@ function viewOf(job: Job): JobView {
   };
 }
 
-/** Deletes this project's continuation triggers (fired ones stay listed until deleted). */
-function deleteContinuations(deps: JobDeps): void {
-  for (const trigger of deps.env.scriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) deps.env.scriptApp.deleteTrigger(trigger);
-  }
-}
-
-function scheduleContinuation(deps: JobDeps): void {
-  deleteContinuations(deps);
-  deps.env.scriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(limitsOf(deps).continueAfterMs).create();
-}
-
+/** Ends a job: its state, its stop request and its triggers go; the outcome waits for the sidebar. */
 function finished(deps: JobDeps, store: SheetJobStore, outcome: Outcome): Outcome {
   store.clear();
-  deleteContinuations(deps);
+  clearStopRequest(deps.env);
+  deleteContinuations(deps.env);
   cacheOutcome(deps.env.cacheService.getDocumentCache(), LAST_OUTCOME_KEY, outcome, 6 * 60 * 60);
   deps.spreadsheet.toast(outcome.message, hostText("resultTitle", deps.uiLang), 15);
   return outcome;
 }
 
-function continues(deps: JobDeps, job: Job): Outcome {
-  scheduleContinuation(deps);
+function stoppedOutcome(job: Job, lang: Lang): Outcome {
+  const message = hostText("jobStopped", lang, { job: jobTitle(job, lang) });
+  return { ...failedOutcome(message), ok: true, status: "done" };
+}
+
+/** This execution leaves the job for the next: its trigger is due in about a minute. */
+function continues(deps: JobDeps, store: SheetJobStore, job: Job): Outcome {
+  job.open = false;
+  store.saveJob(job);
+  replaceContinuation(deps.env, limitsOf(deps).continueAfterMs);
   const message = hostText("continues", job.uiLang, { done: job.next, total: job.items.length });
   deps.spreadsheet.toast(message, hostText("resultTitle", job.uiLang), 15);
   return {
@@ -76,11 +75,13 @@ function continues(deps: JobDeps, job: Job): Outcome {
 }
 
 /**
- * Runs a job from where it stands until it is done or this execution has used up its time: one region
- * per step, each result stored before the next step starts, so an execution that ends (or dies) loses
- * at most the region in hand. A step starts only if it should end before the soft limit, judged by the
- * longest step so far; when time runs out a time-driven trigger continues the job about a minute later.
- * The last execution writes the national sheets, then deletes the stored state and the trigger.
+ * Runs a job from where it stands until it is done, stopped, or this execution has used up its time:
+ * one region per step, each result stored before the next step starts, so an execution that ends (or
+ * dies) loses at most the region in hand. Before anything else it creates a watchdog trigger due after
+ * Apps Script's six-minute limit: an execution cut off runs no `catch` or `finally`, so only a trigger
+ * made in advance can carry the job on. A step starts only if it should end before the soft limit,
+ * judged by the longest step so far, and only if nobody asked the job to stop (a flag read between
+ * regions). The last execution writes the national sheets, then deletes the stored state and trigger.
  */
 export async function runResumable<R>(
   deps: JobDeps,
@@ -90,11 +91,26 @@ export async function runResumable<R>(
 ): Promise<Outcome> {
   const limits = limitsOf(deps);
   const elapsed = () => deps.env.now() - deps.startedAt;
+  replaceContinuation(deps.env, limits.watchdogAfterMs);
   job.executions += 1;
+  if (job.open) {
+    // The last execution never got to its end: Apps Script cut it off.
+    job.failures += 1;
+    if (job.failures > limits.maxFailures) {
+      const message = hostText("jobCutOff", job.uiLang, {
+        job: jobTitle(job, job.uiLang),
+        count: job.failures,
+      });
+      return finished(deps, store, failedOutcome(message));
+    }
+  }
+  job.open = true;
+  store.saveJob(job);
   let longestStep = 0;
   try {
     while (job.next < job.items.length) {
-      if (elapsed() + longestStep > limits.softLimitMs) return continues(deps, job);
+      if (stopRequested(deps.env, job.id)) return finished(deps, store, stoppedOutcome(job, job.uiLang));
+      if (elapsed() + longestStep > limits.softLimitMs) return continues(deps, store, job);
       const item = job.items[job.next]!;
       deps.spreadsheet.toast(
         hostText("progress", job.uiLang, { done: job.next + 1, total: job.items.length, label: item.label }),
@@ -107,15 +123,15 @@ export async function runResumable<R>(
       store.saveJob(job);
       longestStep = Math.max(longestStep, deps.env.now() - before);
     }
-    if (elapsed() + limits.finishReserveMs > limits.softLimitMs) return continues(deps, job);
+    if (stopRequested(deps.env, job.id)) return finished(deps, store, stoppedOutcome(job, job.uiLang));
+    if (elapsed() + limits.finishReserveMs > limits.softLimitMs) return continues(deps, store, job);
     const outcome = await task.finish(store.results(job.items.length) as R[], job);
     return finished(deps, store, outcome);
   } catch (error) {
     job.failures += 1;
     if (job.failures > limits.maxFailures) return finished(deps, store, thrownOutcome(error, job.uiLang));
-    store.saveJob(job);
     return {
-      ...continues(deps, job),
+      ...continues(deps, store, job),
       ok: false,
       message: `${thrownOutcome(error, job.uiLang).message} ${hostText("continues", job.uiLang, { done: job.next, total: job.items.length })}`,
     };
@@ -185,14 +201,14 @@ export async function continueJob(
 ): Promise<Outcome | null> {
   const lock = deps.env.lockService.getScriptLock();
   if (!lock.tryLock(10_000)) {
-    scheduleContinuation(deps);
+    replaceContinuation(deps.env, limitsOf(deps).continueAfterMs);
     return null;
   }
   try {
     const store = new SheetJobStore(deps.spreadsheet);
     const job = store.load();
     if (!job) {
-      deleteContinuations(deps);
+      deleteContinuations(deps.env);
       return null;
     }
     return await runResumable(deps, taskFor(job), store, job);
@@ -201,20 +217,41 @@ export async function continueJob(
   }
 }
 
-/** Stops the stored job: its state and its trigger go, nothing already written is undone. */
-export function stopJob(deps: JobDeps): Promise<Outcome> {
-  return locked(deps, async () => {
+/**
+ * Stops the stored job, without waiting for the script lock that a running execution holds for
+ * minutes. When no execution is working on the job, it ends at once; otherwise a flag asks the running
+ * execution to end it after the region in hand. Nothing already written is undone.
+ */
+export async function stopJob(deps: JobDeps): Promise<Outcome> {
+  try {
     const store = new SheetJobStore(deps.spreadsheet);
     const job = store.load();
-    deleteContinuations(deps);
-    if (!job) return failedOutcome(hostText("noJob", deps.uiLang));
-    store.clear();
+    if (!job) {
+      deleteContinuations(deps.env);
+      return failedOutcome(hostText("noJob", deps.uiLang));
+    }
+    const lock = deps.env.lockService.getScriptLock();
+    if (lock.tryLock(0)) {
+      try {
+        return finished(deps, store, stoppedOutcome(job, deps.uiLang));
+      } finally {
+        lock.releaseLock();
+      }
+    }
+    requestStop(deps.env, job.id);
     return {
-      ...failedOutcome(hostText("jobStopped", deps.uiLang, { job: jobTitle(job, deps.uiLang) })),
       ok: true,
-      status: "done",
+      status: "continues",
+      message: hostText("jobStopping", deps.uiLang, { job: jobTitle(job, deps.uiLang) }),
+      issues: [],
+      issueCount: 0,
+      details: [],
+      sheets: [],
+      progress: viewOf(job),
     };
-  });
+  } catch (error) {
+    return thrownOutcome(error, deps.uiLang);
+  }
 }
 
 /** The running job, or the outcome of the last one that finished in the background. */

@@ -28,7 +28,9 @@ export function hostContext(project: Project, env: AppsScriptEnv): HostContext {
     project,
     env,
     spreadsheet,
-    workbook: new SheetsWorkbook(spreadsheet, env.spreadsheetApp),
+    workbook: new SheetsWorkbook(spreadsheet, env.spreadsheetApp, {
+      me: () => env.session.getEffectiveUser(),
+    }),
     uiLang: langOfLocale(spreadsheet.getSpreadsheetLocale()),
     startedAt,
   };

@@ -3,6 +3,7 @@ import type { Issue } from "../../../core/issues/Issue";
 import { issueLocation } from "../../../core/issues/Issue";
 import type { ActionResult } from "../actions";
 import { describeFailure } from "./describeFailure";
+import { utf8Length } from "./utf8Length";
 
 /** At most this many issues travel to the sidebar (the cache and google.script.run have size limits). */
 export const MAX_SHOWN_ISSUES = 200;
@@ -48,8 +49,24 @@ export function thrownOutcome(error: unknown, lang: Lang): Outcome {
   return failedOutcome(describeFailure(error, lang));
 }
 
-/** Characters a cached outcome may take (a CacheService value holds at most 100 KB). */
-const CACHE_LIMIT = 90_000;
+/** Bytes a cached outcome may take: a CacheService value holds at most 100 KB, counted in UTF-8. */
+export const CACHE_LIMIT_BYTES = 100_000;
+
+/** The outcome as cached: cut (fewer issues and details, then a shorter message) until it fits. */
+function cacheValue(outcome: Outcome): string {
+  const value = JSON.stringify(outcome);
+  if (utf8Length(value) <= CACHE_LIMIT_BYTES) return value;
+  for (const keep of [50, 20, 5, 0]) {
+    const cut = JSON.stringify({
+      ...outcome,
+      issues: outcome.issues.slice(0, keep),
+      details: outcome.details.slice(0, keep),
+    });
+    if (utf8Length(cut) <= CACHE_LIMIT_BYTES) return cut;
+  }
+  // A message alone can still be too long: 30,000 characters take at most 90,000 bytes.
+  return JSON.stringify({ ...outcome, issues: [], details: [], message: outcome.message.slice(0, 30_000) });
+}
 
 /**
  * Keeps an outcome where the sidebar can fetch it later. A long issue list is cut to fit the cache;
@@ -62,15 +79,8 @@ export function cacheOutcome(
   seconds: number,
 ): void {
   if (!cache) return;
-  let value = JSON.stringify(outcome);
-  if (value.length > CACHE_LIMIT)
-    value = JSON.stringify({
-      ...outcome,
-      issues: outcome.issues.slice(0, 20),
-      details: outcome.details.slice(0, 50),
-    });
   try {
-    cache.put(key, value, seconds);
+    cache.put(key, cacheValue(outcome), seconds);
   } catch {
     // The outcome still reaches the user directly (dialog, toast or google.script.run).
   }

@@ -1,16 +1,18 @@
 import type { Lang } from "../../../core/i18n/lang";
-import type { HostTextKey } from "../i18n/hostText";
+import type { ActionLabelKey } from "../../../core/actions/actionLabels";
+import { actionLabel } from "../../../core/actions/actionLabels";
 import { hostText } from "../i18n/hostText";
 import { langOfLocale } from "../i18n/langOfLocale";
 import type { AppsScriptEnv } from "../host/AppsScriptEnv";
 import type { Project } from "./HostContext";
 
-type MenuEntry = { text: HostTextKey; handler: string } | "separator";
+/** An item's text is the core's name of its action (the same words as the Excel pane). */
+type MenuEntry = { text: ActionLabelKey; handler: string } | "separator";
 
 /** The "Tilannekuva" menu of each project: item text and the global function it calls. */
 export const MENUS: Record<Project, readonly MenuEntry[]> = {
   region: [
-    { text: "openSidebar", handler: "showTilannekuvaSidebar" },
+    { text: "showPane", handler: "showTilannekuvaSidebar" },
     "separator",
     { text: "createMonthSheet", handler: "menuCreateMonthSheet" },
     { text: "validateMonth", handler: "menuValidateMonth" },
@@ -19,11 +21,11 @@ export const MENUS: Record<Project, readonly MenuEntry[]> = {
     { text: "setupTemplate", handler: "menuSetupTemplate" },
   ],
   national: [
-    { text: "openSidebar", handler: "showTilannekuvaSidebar" },
+    { text: "showPane", handler: "showTilannekuvaSidebar" },
     "separator",
     { text: "consolidate", handler: "menuConsolidate" },
     { text: "rollMonth", handler: "menuRollMonth" },
-    { text: "createRegionSpreadsheets", handler: "menuCreateRegionSpreadsheets" },
+    { text: "createRegionWorkbooks", handler: "menuCreateRegionSpreadsheets" },
     "separator",
     { text: "setupNational", handler: "menuSetupNational" },
     { text: "stopJob", handler: "menuStopJob" },
@@ -51,7 +53,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, project: Project, lang: 
   const menu = ui.createMenu(hostText("menuTitle", lang));
   for (const entry of MENUS[project]) {
     if (entry === "separator") menu.addSeparator();
-    else menu.addItem(hostText(entry.text, lang), entry.handler);
+    else menu.addItem(actionLabel(entry.text, lang), entry.handler);
   }
   menu.addToUi();
 }

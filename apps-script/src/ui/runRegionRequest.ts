@@ -1,3 +1,4 @@
+import { defaultDataMonth } from "../../../core/actions/actionLabels";
 import { coreActions, latestMonthSheet } from "../actions";
 import type { HostContext } from "./HostContext";
 import { monthsAround } from "./HostContext";
@@ -6,7 +7,7 @@ import { outcomeOf } from "./Outcome";
 import type { ActionRequest } from "./runRequest";
 import { requestLang } from "./runRequest";
 
-/** Runs one action in a region's (or the template's) spreadsheet; months default to the current one. */
+/** Runs one action in a region's (or the template's) spreadsheet; months default to the data month (last month). */
 export async function runRegionRequest(
   context: HostContext,
   request: ActionRequest,
@@ -32,10 +33,13 @@ export async function runRegionRequest(
       );
     case "createMonthSheet":
       return outcomeOf(
-        await coreActions.createMonthSheet(workbook, { month: request.month ?? months.current, ...withLang }),
+        await coreActions.createMonthSheet(workbook, {
+          month: request.month ?? defaultDataMonth(months.today),
+          ...withLang,
+        }),
       );
     case "validateMonth": {
-      const month = request.month ?? (await latestMonthSheet(workbook)) ?? months.current;
+      const month = request.month ?? (await latestMonthSheet(workbook)) ?? defaultDataMonth(months.today);
       return outcomeOf(await coreActions.validateMonth(workbook, { month, ...withLang }));
     }
     case "generateChecklists":

@@ -22,6 +22,10 @@ export interface CellFormat {
 
 type Matrix<T> = T[][];
 
+/** A cell holds at most 50,000 characters. */
+export const CELL_CHARACTER_LIMIT = 50_000;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** A rectangle of a fake sheet, with the Range methods the hosts use. */
 export class FakeRange extends FakeObject {
   constructor(
@@ -70,7 +74,13 @@ export class FakeRange extends FakeObject {
     return this;
   }
 
-  private _store(row: number, column: number, input: unknown): void {
+  private _store(row: number, column: number, rawInput: unknown): void {
+    if (typeof rawInput === "string" && rawInput.length > CELL_CHARACTER_LIMIT)
+      throw new Error(
+        `Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`,
+      );
+    // Sheets keeps text as Unicode: half of a surrogate pair cannot be stored and becomes U+FFFD.
+    const input = typeof rawInput === "string" ? rawInput.replace(LONE_SURROGATE, "\uFFFD") : rawInput;
     // A plain-text ("@") cell takes a string as it is, apostrophe and all, as Sheets does.
     if (
       typeof input === "string" &&
@@ -87,7 +97,7 @@ export class FakeRange extends FakeObject {
     if (!cell) return "";
     const numberFormat = format?.numberFormat ?? cell.impliedFormat;
     if (typeof cell.value === "number" && isDateFormat(numberFormat)) {
-      return serialToDate(cell.value, this._runtime.DateCtor);
+      return serialToDate(cell.value, this._runtime.DateCtor, this._sheet._ss._timeZone);
     }
     return cell.value;
   }
@@ -229,6 +239,9 @@ export class FakeRange extends FakeObject {
     return this._sheet._merges
       .filter((m) => intersects(m, this._rect))
       .map((m) => new FakeRange(this._sheet, m));
+  }
+  protect(): ReturnType<FakeSheet["_protectRange"]> {
+    return this._sheet._protectRange(this._rect);
   }
 }
 

@@ -191,7 +191,10 @@ export class FakeSheet extends FakeObject {
           c._numHeaders,
         ),
     );
-    copy._protections = this._protections.map((p) => p._copyOnto(copy, rangeIn));
+    // A copy keeps sheet protections (with no editors but its owner) and drops range protections.
+    copy._protections = this._protections
+      .filter((p) => p._kind === "SHEET")
+      .map((p) => p._copyOnto(copy, rangeIn));
   }
 
   // ---- Sheet methods (each one a service call) ----
@@ -346,6 +349,12 @@ export class FakeSheet extends FakeObject {
 
   protect(): FakeProtection {
     const protection = new FakeProtection(this, "SHEET", null);
+    this._protections.push(protection);
+    return protection;
+  }
+  /** `Range.protect`: a range protection on this sheet (free; the Range call is the one counted). */
+  _protectRange(rect: Rect): FakeProtection {
+    const protection = new FakeProtection(this, "RANGE", { ...rect });
     this._protections.push(protection);
     return protection;
   }

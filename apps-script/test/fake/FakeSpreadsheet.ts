@@ -3,6 +3,7 @@ import { FakeObject } from "./counting";
 import { FakeUser } from "./builders";
 import type { FakeRange } from "./FakeRange";
 import { FakeSheet } from "./FakeSheet";
+import { SHEETS_LOCALES } from "./sheetsLocales";
 
 /** Messages shown with `Spreadsheet.toast`, for tests to read. */
 export interface ToastRecord {
@@ -46,6 +47,16 @@ export class FakeSpreadsheet extends FakeObject {
     this._active = this._insert(firstSheet, 0);
   }
 
+  /** Google Groups among the editors, by the group's address: their members edit through the group. */
+  readonly _groups = new Map<string, string[]>();
+  /** True when `user` may edit this file only because a group they belong to may (free). */
+  _viaGroupOnly(user: string): boolean {
+    if (user === this._owner || this._editors.includes(user)) return false;
+    return [...this._groups].some(
+      ([group, members]) => this._editors.includes(group) && members.includes(user),
+    );
+  }
+
   _assertFreeName(name: string, except?: FakeSheet): void {
     const taken = this._sheets.some((s) => s !== except && s._name.toLowerCase() === name.toLowerCase());
     if (taken) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -76,6 +87,7 @@ export class FakeSpreadsheet extends FakeObject {
     return this._locale;
   }
   setSpreadsheetLocale(locale: string): void {
+    if (!SHEETS_LOCALES.has(locale)) throw new Error(`Invalid argument: locale (${locale})`);
     this._locale = locale;
   }
   getSpreadsheetTimeZone(): string {
@@ -91,8 +103,9 @@ export class FakeSpreadsheet extends FakeObject {
   getNumSheets(): number {
     return this._sheets.length;
   }
+  /** Sheets ignores case in sheet names (it refuses "Tiekartta" beside "TIEKARTTA"), and so does this. */
   getSheetByName(name: string): FakeSheet | null {
-    return this._sheet(name) ?? null;
+    return this._sheets.find((s) => s._name.toLowerCase() === String(name).toLowerCase()) ?? null;
   }
   getActiveSheet(): FakeSheet | null {
     return this._active;
@@ -112,8 +125,9 @@ export class FakeSpreadsheet extends FakeObject {
 
   /**
    * A new file named `name`, owned by the current user and shared with nobody, holding a copy of every
-   * sheet (see `FakeSheet._copyInto`) with the same locale and time zone, and the bound script. One
-   * service call, however many sheets.
+   * sheet (see `FakeSheet._copyInto`) with the same locale and time zone, and the bound script. Range
+   * protections are not copied, and sheet protections lose their editors (only the copy's owner may
+   * edit). One service call, however many sheets.
    */
   copy(name: string): FakeSpreadsheet {
     const copy = new FakeSpreadsheet(this._runtime, name, this._locale, this._toasts);

@@ -258,12 +258,24 @@ export class FakeProtection extends FakeObject {
     readonly _rect: Rect | null,
   ) {
     super(_sheet._runtime, "Protection");
-    this._editors = new Set([_sheet._ss._owner, ..._sheet._ss._editors, _sheet._runtime.currentUser]);
+    // A new protection lists the file's editors, groups as groups: a user who edits through a group is
+    // not listed by name.
+    const me = _sheet._runtime.currentUser;
+    this._editors = new Set([_sheet._ss._owner, ..._sheet._ss._editors]);
+    if (!_sheet._ss._viaGroupOnly(me)) this._editors.add(me);
+  }
+
+  /** True when `user` is an editor of this protection, by name or through a listed group (free). */
+  _lets(user: string): boolean {
+    if (this._editors.has(user)) return true;
+    return [...this._sheet._ss._groups].some(
+      ([group, members]) => this._editors.has(group) && members.includes(user),
+    );
   }
 
   /** True when this protection stops `user` from editing some cell of `rect`. */
   _blocks(user: string, rect: Rect): boolean {
-    if (this._removed || this._warningOnly || !this._explicitEditors || this._editors.has(user)) return false;
+    if (this._removed || this._warningOnly || !this._explicitEditors || this._lets(user)) return false;
     const area = this._rect ?? { row: 0, col: 0, rows: this._sheet._maxRows, cols: this._sheet._maxCols };
     if (!intersects(area, rect)) return false;
     return !this._unprotected.some((range) => contains(range._rect, rect));
@@ -299,11 +311,28 @@ export class FakeProtection extends FakeObject {
     this._editors.add(String(user));
     return this;
   }
+  /**
+   * Removes editors, never the owner or the current user. Removing the group through which the
+   * current user edits throws, as the reference's sample warns, unless they were added by name first.
+   */
   removeEditors(users: (string | FakeUser)[]): this {
+    const me = this._runtime.currentUser;
+    const keep = new Set([this._sheet._ss._owner, me]);
+    const removed = users.map(String).filter((user) => !keep.has(user));
+    const rest = [...this._editors].filter((user) => !removed.includes(user));
+    const stillMe =
+      rest.includes(me) || (rest.includes(this._sheet._ss._owner) && me === this._sheet._ss._owner);
+    const meThroughGroup = [...this._sheet._ss._groups].some(
+      ([group, members]) => rest.includes(group) && members.includes(me),
+    );
+    if (!stillMe && !meThroughGroup && this._lets(me))
+      throw new Error("You can't remove yourself as an editor of this protected range.");
     this._explicitEditors = true;
-    const keep = new Set([this._sheet._ss._owner, this._runtime.currentUser]);
-    for (const user of users) if (!keep.has(String(user))) this._editors.delete(String(user));
+    for (const user of removed) this._editors.delete(user);
     return this;
+  }
+  canEdit(): boolean {
+    return this._removed || !this._explicitEditors || this._lets(this._runtime.currentUser);
   }
   canDomainEdit(): boolean {
     return this._domainEdit;
@@ -330,7 +359,7 @@ export class FakeProtection extends FakeObject {
     return this._kind;
   }
   remove(): void {
-    if (!this._editors.has(this._runtime.currentUser) && this._explicitEditors) {
+    if (!this._lets(this._runtime.currentUser) && this._explicitEditors) {
       throw new Error("You do not have permission to remove this protection.");
     }
     this._removed = true;

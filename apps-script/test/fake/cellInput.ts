@@ -35,19 +35,39 @@ export function dateToSerial(date: Date): number {
   return (local - SERIAL_EPOCH_UTC) / MS_PER_DAY;
 }
 
-/** The Date getValues hands over for a date serial: that day and time in the spreadsheet's zone. */
-export function serialToDate(serial: number, DateCtor: DateConstructor): Date {
-  const utc = new Date(SERIAL_EPOCH_UTC + Math.round(serial * MS_PER_DAY));
-  const date = new DateCtor(
-    utc.getUTCFullYear(),
-    utc.getUTCMonth(),
-    utc.getUTCDate(),
-    utc.getUTCHours(),
-    utc.getUTCMinutes(),
-    utc.getUTCSeconds(),
+/** Milliseconds `timeZone` is ahead of UTC at `instant`. */
+function zoneOffset(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    part("year"),
+    part("month") - 1,
+    part("day"),
+    part("hour"),
+    part("minute"),
+    part("second"),
   );
-  date.setFullYear(utc.getUTCFullYear());
-  return date;
+  return wall - (instant - (instant % 1000));
+}
+
+/**
+ * The Date getValues hands over for a date serial: that day and time on the clock of the spreadsheet's
+ * time zone (a date cell is midnight there), whatever the script's own zone.
+ */
+export function serialToDate(serial: number, DateCtor: DateConstructor, timeZone = "Europe/Helsinki"): Date {
+  const wall = SERIAL_EPOCH_UTC + Math.round(serial * MS_PER_DAY);
+  let instant = wall - zoneOffset(wall, timeZone);
+  instant = wall - zoneOffset(instant, timeZone);
+  return new DateCtor(instant);
 }
 
 /** True for number formats that show a date (so getValues hands over a Date). */

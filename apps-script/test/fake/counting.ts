@@ -7,6 +7,9 @@
 /** Apps Script's limit for one execution (consumer accounts). */
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
+/** Apps Script's message for an execution it cut off. */
+export const KILLED = "Exceeded maximum execution time";
+
 /** A clock the tests move: service calls advance it by their latency, tests by `advance`. */
 export class FakeClock {
   constructor(private ms: number) {}
@@ -57,7 +60,12 @@ export class FakeRuntime {
   /** Simulated milliseconds per call of "Type.method" (or "Type.*"); unlisted calls take `defaultLatencyMs`. */
   latencyMs: Record<string, number> = {};
   defaultLatencyMs = 0;
-  execution: { kind: ExecutionKind; startedAt: number } | null = null;
+  /**
+   * The execution under way. `killed` is set once it ran past the limit: Apps Script ends such an
+   * execution on the spot, so no `catch` or `finally` of the script gets to do anything: from then on
+   * every service call throws again and has no effect.
+   */
+  execution: { kind: ExecutionKind; startedAt: number; killed?: boolean } | null = null;
   currentUser = "analyst@example.fi";
   /** The Date class of the fake's values and of scripts loaded in a vm: `new Date()` reads the clock. */
   readonly DateCtor: DateConstructor;
@@ -77,8 +85,10 @@ export class FakeRuntime {
       this.failNext.delete(name);
       throw new Error(failure);
     }
+    if (this.execution?.killed) throw new Error(KILLED);
     if (this.execution && this.clock.now() - this.execution.startedAt > EXECUTION_LIMIT_MS) {
-      throw new Error("Exceeded maximum execution time");
+      this.execution.killed = true;
+      throw new Error(KILLED);
     }
     this.log.calls.push(name);
     this.clock.advance(this.latencyMs[name] ?? this.latencyMs[`${type}.*`] ?? this.defaultLatencyMs);

@@ -7,6 +7,8 @@ export class MiniElement {
   readonly children: MiniElement[] = [];
   parent: MiniElement | null = null;
   disabled = false;
+  /** How often the script scrolled this element into view. */
+  scrolledIntoView = 0;
   private ownText = "";
   private currentValue: string | null = null;
   private readonly listeners = new Map<string, ((event: unknown) => void)[]>();
@@ -32,6 +34,9 @@ export class MiniElement {
   }
   get id(): string {
     return this.attributes.get("id") ?? "";
+  }
+  scrollIntoView(): void {
+    this.scrolledIntoView += 1;
   }
   appendChild(child: MiniElement): MiniElement {
     child.parent?.removeChild(child);

@@ -195,7 +195,7 @@ export class FakePropertiesService extends FakeObject {
   }
 }
 
-/** 100 KB per cached value, as Apps Script allows; values expire after their time to live. */
+/** 100 KB per cached value, counted in UTF-8 bytes, as Apps Script allows; values expire after their time to live. */
 const CACHE_VALUE_LIMIT = 100 * 1024;
 
 export class FakeCache extends FakeObject {
@@ -209,7 +209,8 @@ export class FakeCache extends FakeObject {
     return entry.value;
   }
   put(key: string, value: string, expirationInSeconds = 600): void {
-    if (String(value).length > CACHE_VALUE_LIMIT) throw new Error("Argument too large: value");
+    if (Buffer.byteLength(String(value), "utf8") > CACHE_VALUE_LIMIT)
+      throw new Error("Argument too large: value");
     this._store.set(key, {
       value: String(value),
       expires: this._runtime.clock.now() + Math.min(expirationInSeconds, 21600) * 1000,
@@ -241,16 +242,29 @@ export class FakeCacheService extends FakeObject {
   }
 }
 
+/** Who holds a lock taken outside any `execute` (a test calling code directly). */
+const OUTSIDE = { kind: "ui" as const, startedAt: 0 };
+
+/**
+ * A lock shared by every execution: one that another execution holds is refused after waiting the
+ * whole timeout (as `tryLock` waits), and an execution's locks go when it ends.
+ */
 export class FakeLock extends FakeObject {
   /** Set by a test to pretend another execution holds the lock. */
   _heldElsewhere = false;
-  private held = false;
+  _holder: object | null = null;
   constructor(runtime: FakeRuntime) {
     super(runtime, "Lock");
   }
-  tryLock(_timeoutInMillis: number): boolean {
-    if (this._heldElsewhere) return false;
-    this.held = true;
+  private _me(): object {
+    return this._runtime.execution ?? OUTSIDE;
+  }
+  tryLock(timeoutInMillis: number): boolean {
+    if (this._heldElsewhere || (this._holder !== null && this._holder !== this._me())) {
+      this._runtime.clock.advance(timeoutInMillis);
+      return false;
+    }
+    this._holder = this._me();
     return true;
   }
   waitLock(timeoutInMillis: number): void {
@@ -258,10 +272,10 @@ export class FakeLock extends FakeObject {
       throw new Error("Lock timeout: another process was holding the lock for too long.");
   }
   hasLock(): boolean {
-    return this.held;
+    return this._holder !== null && this._holder === this._me();
   }
   releaseLock(): void {
-    this.held = false;
+    if (this._holder === this._me()) this._holder = null;
   }
 }
 
@@ -284,6 +298,11 @@ export class FakeLockService extends FakeObject {
   getUserLock(): FakeLock {
     return this._user;
   }
+  /** What Apps Script does when an execution ends: its locks go (free). */
+  _releaseAll(execution: object): void {
+    for (const lock of [this._document, this._script, this._user])
+      if (lock._holder === execution) lock._holder = null;
+  }
 }
 
 // ---------------------------------------------------------------- ScriptApp and triggers
@@ -291,6 +310,8 @@ export class FakeLockService extends FakeObject {
 export class FakeTrigger extends FakeObject {
   /** A one-off clock trigger fires once and then stays listed (disabled) until a script deletes it. */
   _fired = false;
+  /** The user who created it: it runs as them, and only they see it in `getProjectTriggers`. */
+  readonly _owner: string;
   constructor(
     runtime: FakeRuntime,
     readonly _id: string,
@@ -298,6 +319,7 @@ export class FakeTrigger extends FakeObject {
     readonly _dueAt: number,
   ) {
     super(runtime, "Trigger");
+    this._owner = runtime.currentUser;
   }
   getUniqueId(): string {
     return this._id;
@@ -328,7 +350,7 @@ class FakeClockTriggerBuilder extends FakeObject {
   }
   create(): FakeTrigger {
     if (this.dueAt === null) throw new Error("A time-based trigger needs a time.");
-    if (this.app._triggers.length >= 20)
+    if (this.app._own().length >= 20)
       throw new Error(
         "This script has too many triggers. Triggers must be deleted from the script before more can be added.",
       );
@@ -361,10 +383,16 @@ export class FakeScriptApp extends FakeObject {
   newTrigger(functionName: string): FakeTriggerBuilder {
     return new FakeTriggerBuilder(this._runtime, this, functionName);
   }
+  /** The current user's triggers: each user's installable triggers are their own (free). */
+  _own(): FakeTrigger[] {
+    return this._triggers.filter((t) => t._owner === this._runtime.currentUser);
+  }
+  /** Only the current user's triggers, as the reference says; another user's stay hidden. */
   getProjectTriggers(): FakeTrigger[] {
-    return [...this._triggers];
+    return this._own();
   }
   deleteTrigger(trigger: FakeTrigger): void {
+    if (trigger._owner !== this._runtime.currentUser) throw new Error("Trigger not found.");
     this._triggers = this._triggers.filter((t) => t._id !== trigger._id);
   }
 }

@@ -7,6 +7,9 @@ import type {
   StyleSpec,
 } from "../../../../core/sheets/SheetSpec";
 import { DEFAULT_DATE_FORMAT, isDateCell, sheetsCellValue } from "./sheetsCellValue";
+import { isMonthSheetName } from "../../../../core/sheets/labels";
+import type { CurrentUser } from "./protectSheet";
+import { protectSheet } from "./protectSheet";
 import { specExtent } from "./specExtent";
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -150,7 +153,13 @@ function insertChart(sheet: Sheet, chart: ChartSpec, anchor: { row: number; colu
  * the layout (how many styles, validations, rules, merges, charts) and never on the number of rows:
  * all cells go in one `setValues`, all date formats in one range list.
  */
-export function renderSheet(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, grid: Grid): void {
+export function renderSheet(
+  app: SpreadsheetApp,
+  sheet: Sheet,
+  spec: SheetSpec,
+  grid: Grid,
+  options: { me?: CurrentUser } = {},
+): void {
   const need = specExtent(spec);
   fitGrid(sheet, grid, need);
 
@@ -198,17 +207,8 @@ export function renderSheet(app: SpreadsheetApp, sheet: Sheet, spec: SheetSpec, 
     sheet.getFilter()?.remove();
     sheet.getRange(spec.autoFilter).createFilter();
   }
-  if (spec.protection) {
-    // Hard protection, not warning-only: the editable ranges are the region's input cells, and the
-    // rest (roadmap columns, formulas) must not be typed over by accident. Removing every editor
-    // leaves the owner and the user running the action, whom Sheets never removes.
-    const protection = sheet.protect().setWarningOnly(false);
-    if (spec.protection.editable.length > 0) {
-      protection.setUnprotectedRanges(sheet.getRangeList([...spec.protection.editable]).getRanges());
-    }
-    protection.removeEditors(protection.getEditors());
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  }
+  if (spec.protection)
+    protectSheet(sheet, spec.protection, { hard: isMonthSheetName(spec.name), ...options });
   for (const chart of spec.charts ?? []) insertChart(sheet, chart, parseRange(chart.anchor));
   sheet.setTabColor(spec.tabColor ?? null);
   if (spec.hidden) sheet.hideSheet();
