@@ -13,6 +13,16 @@ import { nationalSheets } from "../sheets/national/nationalSheets";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
 import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
+import {
+  findLocalizedSheet,
+  readSummaryStore,
+  summaryStoreSheet,
+  SUMMARY_STORE_SHEET,
+} from "../brief/summaryStore";
+import { carryOver } from "../discussion/carryOver";
+import { DISCUSSION_SHEET } from "../discussion/discussionLabels";
+import type { DiscussionRecord } from "../discussion/readDiscussionSheet";
+import { readDiscussionSheet } from "../discussion/readDiscussionSheet";
 import { actionMessage } from "./messages";
 import type { ActionResult, BaseActionOptions, RegionSource } from "./types";
 import type { Workbook } from "./Workbook";
@@ -35,6 +45,9 @@ export interface NationalContext {
   history: HistoryRow[];
   /** True when the national workbook already has its settings and roadmap sheets. */
   isSetUp: boolean;
+  /** The discussion record and the stored monthly summaries, written back with the picture. */
+  discussions?: DiscussionRecord;
+  stored?: Map<string, Summary>;
 }
 
 /** Reads what consolidation needs from the national workbook (one listing, one read). */
@@ -43,16 +56,26 @@ export async function loadNationalContext(
   options: { lang?: Lang } = {},
 ): Promise<NationalContext> {
   let historyName: string | undefined;
+  let discussionName: string | undefined;
+  let storeName: string | undefined;
   const context = await loadWorkbookContext(national, {
     ...(options.lang ? { lang: options.lang } : {}),
-    extra: (names) => [(historyName = findSheet(names, "history"))],
+    extra: (names) => [
+      (historyName = findSheet(names, "history")),
+      (discussionName = findLocalizedSheet(names, DISCUSSION_SHEET)),
+      (storeName = findLocalizedSheet(names, SUMMARY_STORE_SHEET)),
+    ],
   });
   const grid = historyName ? context.grids.get(historyName) : undefined;
+  const discussionGrid = discussionName ? context.grids.get(discussionName) : undefined;
+  const storeGrid = storeName ? context.grids.get(storeName) : undefined;
   return {
     programme: context.programme,
     lang: context.lang,
     history: grid ? readHistory(grid) : [],
     isSetUp: context.settings !== null && context.ownRoadmap,
+    discussions: discussionGrid ? readDiscussionSheet(discussionGrid) : { entries: [], unreadable: [] },
+    stored: storeGrid ? readSummaryStore(storeGrid) : new Map(),
   };
 }
 
@@ -68,8 +91,19 @@ export async function writeNationalPicture(
 ): Promise<NationalPicture> {
   const { programme, lang } = context;
   const history = context.history.length ? context.history : (options.history ?? []);
-  const picture = buildNationalPicture(readings, { programme, month: options.month, lang, history });
-  const specs: SheetSpec[] = nationalSheets(picture);
+  const record = context.discussions ?? { entries: [], unreadable: [] };
+  const discussions = { ...record, entries: carryOver(record.entries, options.month) };
+  const picture = buildNationalPicture(readings, {
+    programme,
+    month: options.month,
+    lang,
+    history,
+    discussions,
+  });
+  const specs: SheetSpec[] = [
+    ...nationalSheets(picture),
+    summaryStoreSheet(context.stored ?? new Map(), picture.summary, lang),
+  ];
   if (!context.isSetUp) {
     const regions = programme.units.map((u) => ({ code: u.code, name: u.name[lang], url: "", editors: [] }));
     const setup = templateSheets(

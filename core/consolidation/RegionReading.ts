@@ -42,6 +42,23 @@ export interface RegionReading {
     mitigation: string;
   }[];
   issues: Issue[];
+  /**
+   * Every task on the month sheet with last month's status as the sheet shows it, for what moved (by
+   * name) and the long-format CSV. Optional: readings stored before it existed still work.
+   */
+  tasks?: RegionTask[];
+}
+
+/** One task as a region reported it. */
+export interface RegionTask {
+  id: string;
+  status: StatusCode;
+  statusText: string;
+  comment: string;
+  expected: IsoDay | null;
+  owner: string;
+  /** Last month's status from the sheet's own column; null when blank. */
+  previous: StatusCode | null;
 }
 
 /** The reading of a region that did not report: no figures, only the issues that say why. */

@@ -92,13 +92,17 @@ describe("tilannekuva consolidate over the demo's region files", () => {
   it("writes summary JSON that matches SummarySchema and has every key of PRODUCT.md §7", async () => {
     const raw = JSON.parse(await readFile(join(work, "s09.json"), "utf8")) as Record<string, unknown>;
     expect(SummarySchema.safeParse(raw).success).toBe(true);
+    // PRODUCT.md §7's keys, plus the additive detail of issue #10 §4.
     expect(Object.keys(raw).sort()).toEqual([
       "asOf",
+      "discussions",
+      "groupNames",
       "groups",
       "issues",
       "month",
       "national",
       "programme",
+      "publishBy",
       "regions",
       "reporting",
       "target",
