@@ -3,6 +3,7 @@
  * Each command lives in cli/commands/<name>.ts and exports a `Command`.
  */
 import type { Command } from "./Command";
+import { briefCommand } from "./commands/brief";
 import { calendarCommand } from "./commands/calendar";
 import { checklistsCommand } from "./commands/checklists";
 import { consolidateCommand } from "./commands/consolidate";
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   consolidateCommand,
   calendarCommand,
+  briefCommand,
 ];
 
 const USAGE = `tilannekuva — seuranta ja tilannekuva (Tilannekuva command line)
