@@ -29,8 +29,8 @@ function figures(r: RegionBrief, brief: Brief, programme: Programme, lang: Lang)
 
 function taskList(tasks: readonly BriefTask[], lang: Lang): Html {
   if (!tasks.length) return escaped`<span class="none">${L.nothing[lang]}</span>`;
-  const shown = tasks.slice(0, 5).map((t) => `${t.id} ${clip(t.name, 70)}`);
-  const more = tasks.length > 5 ? ` ${interpolate(L.more[lang], { count: tasks.length - 5 })}` : "";
+  const shown = tasks.slice(0, 2).map((t) => `${t.id} ${clip(t.name, 45)}`);
+  const more = tasks.length > 2 ? ` ${interpolate(L.more[lang], { count: tasks.length - 2 })}` : "";
   return escaped`${shown.join("; ")}${more}`;
 }
 
@@ -43,7 +43,7 @@ function moved(r: RegionBrief, lang: Lang): Html {
 <li${regressions.length ? raw(' class="flag"') : ""}><b>${L.regressions[lang]} (${regressions.length}):</b> ${taskList(regressions, lang)}</li></ul>`;
 }
 
-const MAX_LATE = 8;
+const MAX_LATE = 6;
 
 function late(r: RegionBrief, programme: Programme, lang: Lang): Html {
   if (!r.late.length) return escaped`<h2>${L.late[lang]}</h2><p class="none">${L.noLate[lang]}</p>`;
@@ -51,7 +51,7 @@ function late(r: RegionBrief, programme: Programme, lang: Lang): Html {
     .slice(0, MAX_LATE)
     .map(
       (t) =>
-        escaped`<tr><td>${t.taskId} ${clip(t.name, 80)}</td><td class="n">${formatDayFi(t.end)}</td><td>${programme.statuses[t.status][lang]}</td><td>${clip(t.comment, 120)}</td><td class="n">${t.expected ? formatDayFi(t.expected) : "–"}</td><td>${clip(t.owner, 40)}</td></tr>`,
+        escaped`<tr><td>${t.taskId} ${clip(t.name, 50)}</td><td class="n">${formatDayFi(t.end)}</td><td>${programme.statuses[t.status][lang]}</td><td>${clip(t.comment, 60)}</td><td class="n">${t.expected ? formatDayFi(t.expected) : "–"}</td><td>${clip(t.owner, 20)}</td></tr>`,
     );
   const more =
     r.late.length > MAX_LATE
@@ -65,7 +65,7 @@ function assessments(r: RegionBrief, lang: Lang): Html {
   const rows = r.assessments.map((a) => {
     const label = a.code ? ASSESSMENTS[a.code][lang] : a.text || "–";
     const flags = a.flags.map((f) => FLAG_LABELS[f][lang]).join("; ");
-    return escaped`<tr><td>${a.groupName}</td><td class="${a.code ?? ""}">${label}</td><td class="n">${formatShare(a.measured?.share, lang)}</td><td class="n">${formatShare(a.median, lang)}</td><td>${flags ? escaped`<span class="flag">⚠ ${flags}</span> ` : ""}${clip(a.note, 110)}</td></tr>`;
+    return escaped`<tr><td>${a.groupName}</td><td class="${a.code ?? ""}">${label}</td><td class="n">${formatShare(a.measured?.share, lang)}</td><td class="n">${formatShare(a.median, lang)}</td><td>${flags ? escaped`<span class="flag">⚠ ${flags}</span> ` : ""}${clip(a.note, 50)}</td></tr>`;
   });
   return escaped`<h2>${L.assessments[lang]}</h2><table><thead><tr><th>${L.group[lang]}</th><th>${L.assessment[lang]}</th><th>${L.measured[lang]}</th><th>${L.median[lang]}</th><th>${L.note[lang]}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -77,9 +77,9 @@ function risks(r: RegionBrief, lang: Lang): Html {
     ...continuing.map((k) => ({ k, tag: L.riskContinuing[lang] })),
     ...dropped.map((k) => ({ k, tag: L.riskDropped[lang] })),
   ];
-  const items = capped(tagged, 6, lang, ({ k, tag }) => {
+  const items = capped(tagged, 4, lang, ({ k, tag }) => {
     const severity = k.severity ? SEVERITIES[k.severity][lang] : k.severityText;
-    return escaped`<li><span class="tag">${tag}</span>${severity ? `${severity}: ` : ""}${clip(k.description, 130)}</li>`;
+    return escaped`<li><span class="tag">${tag}</span>${severity ? `${severity}: ` : ""}${clip(k.description, 80)}</li>`;
   });
   return listSection(L.risks[lang], items, L.noRisks[lang]);
 }
@@ -87,23 +87,23 @@ function risks(r: RegionBrief, lang: Lang): Html {
 function issues(r: RegionBrief, lang: Lang): Html {
   const items = capped(
     r.issues,
-    5,
+    3,
     lang,
     (i) =>
-      escaped`<li>${i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}: ` : ""}${clip(i.message, 140)}</li>`,
+      escaped`<li>${i.sheet ? `${i.sheet}${i.cell ? `!${i.cell}` : ""}: ` : ""}${clip(i.message, 80)}</li>`,
   );
   return listSection(L.issues[lang], items, L.noIssues[lang]);
 }
 
 function actions(r: RegionBrief, lang: Lang): Html {
-  const items = capped(r.openActions, 5, lang, (a) => {
+  const items = capped(r.openActions, 3, lang, (a) => {
     const agreed = interpolate(L.agreedIn[lang], { month: a.carriedFrom ?? a.month });
-    const meta = [a.who, a.due ? formatDayFi(a.due) : "", agreed].filter(Boolean).join(", ");
-    return escaped`<li>${clip(a.text, 140)} <span class="none">(${meta})</span></li>`;
+    const meta = [clip(a.who, 20), a.due ? formatDayFi(a.due) : "", agreed].filter(Boolean).join(", ");
+    return escaped`<li>${clip(a.text, 80)} <span class="none">(${meta})</span></li>`;
   });
-  const notes = capped(r.notes, 3, lang, (n) => {
+  const notes = capped(r.notes, 2, lang, (n) => {
     const kind = n.source ? MATERIAL_SOURCES[n.source][lang] : DISCUSSION_KINDS[n.kind][lang];
-    return escaped`<li><span class="tag">${kind}</span>${n.date ? `${formatDayFi(n.date)} ` : ""}${clip(n.text, 140)}</li>`;
+    return escaped`<li><span class="tag">${kind}</span>${n.date ? `${formatDayFi(n.date)} ` : ""}${clip(n.text, 80)}</li>`;
   });
   return escaped`${listSection(L.actions[lang], items, L.noActions[lang])}${notes.length ? listSection(L.material[lang], notes, "") : ""}`;
 }
@@ -111,7 +111,7 @@ function actions(r: RegionBrief, lang: Lang): Html {
 function questions(r: RegionBrief, lang: Lang): Html {
   const items = r.questions.map((q) => {
     const params = Object.fromEntries(
-      Object.entries(q.params).map(([k, v]) => [k, typeof v === "string" ? clip(v, 90) : v]),
+      Object.entries(q.params).map(([k, v]) => [k, typeof v === "string" ? clip(v, 45) : v]),
     );
     return escaped`<li>${interpolate(QUESTION_LABELS[q.key][lang], params)}</li>`;
   });

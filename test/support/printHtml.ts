@@ -2,6 +2,7 @@
  * Prints self-contained HTML in headless Chromium (/usr/bin/chromium) the way a user's browser would:
  * PDF with the page's own @page size, screenshots at a given viewport, and layout facts for assertions.
  */
+import { execFileSync } from "node:child_process";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 
@@ -35,10 +36,26 @@ export async function screenshot(
   await page.emulateMedia({ media: options.media });
   await page.setContent(html, { waitUntil: "load" });
   await page.screenshot({ path: options.path, fullPage: false });
-  const sizes = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
+  const sizes = await page.$eval("html", (root) => ({
+    scrollWidth: root.scrollWidth,
+    clientWidth: root.clientWidth,
   }));
   await page.close();
   return sizes;
+}
+
+/** Page `n` of a PDF file as a PNG (`<prefix>.png`), by poppler's pdftoppm: exactly what prints. */
+export function pdfPagePng(pdfPath: string, n: number, prefix: string): void {
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "96",
+    "-f",
+    String(n),
+    "-l",
+    String(n),
+    "-singlefile",
+    pdfPath,
+    prefix,
+  ]);
 }

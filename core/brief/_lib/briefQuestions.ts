@@ -1,7 +1,7 @@
 import type { BriefQuestion, RegionBrief } from "../RegionBrief";
 
 /** At most this many questions: a page, and a discussion, has room for a handful. */
-export const MAX_QUESTIONS = 6;
+export const MAX_QUESTIONS = 5;
 
 /**
  * Questions that follow from the rest of the page, most pressing first: not reporting, regressions,
@@ -28,5 +28,19 @@ export function briefQuestions(brief: Omit<RegionBrief, "questions">, month: str
   for (const risk of brief.risks.dropped) q.push({ key: "droppedRisk", params: { risk: risk.description } });
   const errors = brief.issues.filter((i) => i.severity === "error").length;
   if (errors) q.push({ key: "issues", params: { count: errors } });
-  return q.slice(0, MAX_QUESTIONS);
+  return varied(q).slice(0, MAX_QUESTIONS);
+}
+
+// The first question of each kind before the second of any, so five regressions do not crowd out the
+// contradiction or the overdue action.
+function varied(questions: readonly BriefQuestion[]): BriefQuestion[] {
+  const rank = new Map<string, number>();
+  return questions
+    .map((q, index) => {
+      const nth = rank.get(q.key) ?? 0;
+      rank.set(q.key, nth + 1);
+      return { q, nth, index };
+    })
+    .sort((a, b) => a.nth - b.nth || a.index - b.index)
+    .map(({ q }) => q);
 }
