@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { demoCommand } from "../../cli/commands/demo";
+import { summaryJsonErrors } from "../support/validateSummaryJson";
 import { launchChromium, pdfPageCount, pdfPagePng, printPdf, screenshot } from "../support/printHtml";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts", "report");
@@ -45,6 +46,11 @@ describe("the HTML report, printed and on a phone", () => {
     pdfPagePng(pdfPath, 1, path.join(ARTIFACTS, "executive-page"));
     expect(html).toContain("Julkaistaan viimeistään");
     expect(html).toContain("31.10.2022");
+  });
+
+  it("writes summary JSON that the published JSON Schema accepts", () => {
+    const json = JSON.parse(readFileSync(path.join(dir, "tilannekuva-2022-09.json"), "utf8")) as unknown;
+    expect(summaryJsonErrors(json)).toEqual([]);
   });
 
   it("fits a 420-pixel screen: no horizontal overflow, cards whole, chart labels readable", async () => {
