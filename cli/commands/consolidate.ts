@@ -2,6 +2,8 @@ import { writeFile } from "node:fs/promises";
 import { actionMessage, consolidate } from "../../core/actions";
 import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { renderReport } from "../../core/report/renderReport";
+import { storedSummaries } from "../../core/brief/summaryStore";
+import { longFormatCsv } from "../../core/consolidation/longFormatCsv";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { langOption, monthOption, openWorkbook, progress, regionSource } from "../io";
@@ -9,6 +11,7 @@ import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
 const USAGE = `Usage: tilannekuva consolidate --month YYYY-MM --out FILE.xlsx [--json FILE.json] [--report FILE.html]
+                              [--csv FILE.csv]
                               [--previous NATIONAL.xlsx] [--strict] [--lang fi|sv|en] REGION_FILE...
 
 Consolidates the regions' workbooks into the national workbook: Yhteenveto, Valmisteluryhmät, Myöhässä,
@@ -17,6 +20,7 @@ A bad file never stops the others: it is listed in Tarkistukset and the region c
   --previous  last month's national workbook: its roadmap, settings and history carry forward
   --json      also write the summary JSON (PRODUCT.md §7)
   --report    also write the HTML report (one self-contained file)
+  --csv       also write the long-format CSV: one row per region × task × month (every month kept)
   --strict    exit 1 when any region has an error (default: exit 0 once the output is written)`;
 
 export const consolidateCommand: Command = {
@@ -31,6 +35,7 @@ export const consolidateCommand: Command = {
         out: { type: "string" },
         json: { type: "string" },
         report: { type: "string" },
+        csv: { type: "string" },
         previous: { type: "string" },
         strict: { type: "boolean" },
         lang: { type: "string" },
@@ -65,6 +70,10 @@ export const consolidateCommand: Command = {
     if (values.report) {
       await writeFile(values.report, renderReport(result.picture));
       written.push(values.report);
+    }
+    if (values.csv) {
+      await writeFile(values.csv, longFormatCsv(await storedSummaries(national), result.picture.programme));
+      written.push(values.csv);
     }
     process.stdout.write(`${result.message}\n${written.join("\n")}\n`);
     const anyError = result.summary.issues.some((i) => i.severity === "error");

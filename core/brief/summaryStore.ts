@@ -1,4 +1,5 @@
 import type { Grid } from "../_lib/cells";
+import type { Workbook } from "../actions/Workbook";
 import { normalizeText } from "../_lib/cells";
 import type { Summary } from "../consolidation/SummarySchema";
 import { SummarySchema } from "../consolidation/SummarySchema";
@@ -68,4 +69,11 @@ export function summaryStoreSheet(
     styles: [{ range: `A1:A${rows.length}`, numberFormat: "@" }],
     hidden: true,
   };
+}
+
+/** Every month's summary the national workbook keeps, oldest first (for the long-format CSV). */
+export async function storedSummaries(workbook: Workbook): Promise<Summary[]> {
+  const name = findLocalizedSheet(await workbook.sheetNames(), SUMMARY_STORE_SHEET);
+  const grid = name ? (await workbook.readSheets([name])).get(name) : undefined;
+  return [...readSummaryStore(grid ?? []).values()].sort((a, b) => a.month.localeCompare(b.month));
 }

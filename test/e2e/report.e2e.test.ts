@@ -3,11 +3,13 @@
  * and fits one A4 sheet; at phone width (420 px) nothing makes the page wider than the screen and chart
  * labels stay readable. PNGs land in test-artifacts/report/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
+import { consolidateCommand } from "../../cli/commands/consolidate";
 import { demoCommand } from "../../cli/commands/demo";
+import { parseCsv } from "../../core/_lib/csv";
 import { summaryJsonErrors } from "../support/validateSummaryJson";
 import { launchChromium, pdfPageCount, pdfPagePng, printPdf, screenshot } from "../support/printHtml";
 
@@ -51,6 +53,32 @@ describe("the HTML report, printed and on a phone", () => {
   it("writes summary JSON that the published JSON Schema accepts", () => {
     const json = JSON.parse(readFileSync(path.join(dir, "tilannekuva-2022-09.json"), "utf8")) as unknown;
     expect(summaryJsonErrors(json)).toEqual([]);
+  });
+
+  it("consolidate --csv writes the long-format CSV of every month the national workbook keeps", async () => {
+    const regions = readdirSync(path.join(dir, "alueet")).map((f) => path.join(dir, "alueet", f));
+    const csvPath = path.join(dir, "long.csv");
+    const args = ["--month", "2022-09", "--previous", path.join(dir, "kansallinen.xlsx")];
+    const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const out = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const code = await consolidateCommand.run([
+      ...args,
+      "--out",
+      path.join(dir, "n.xlsx"),
+      "--csv",
+      csvPath,
+      ...regions,
+    ]);
+    err.mockRestore();
+    out.mockRestore();
+    expect(code).toBe(0);
+    const csv = readFileSync(csvPath, "utf8");
+    expect(csv.startsWith("\ufeffmonth,region,")).toBe(true);
+    const rows = parseCsv(csv).slice(1);
+    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(["2022-08", "2022-09"]));
+    expect(new Set(rows.filter((r) => r[0] === "2022-08").map((r) => r[1])).size).toBe(22);
+    // The demo's region 16 misses the last month: it has no rows for it.
+    expect(rows.some((r) => r[0] === "2022-09" && r[1] === "16")).toBe(false);
   });
 
   it("fits a 420-pixel screen: no horizontal overflow, cards whole, chart labels readable", async () => {
