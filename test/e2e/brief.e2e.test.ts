@@ -9,6 +9,8 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { briefCommand } from "../../cli/commands/brief";
 import { demoCommand } from "../../cli/commands/demo";
+import { openWorkbook } from "../../cli/io";
+import { readDiscussionSheet } from "../../core/discussion/readDiscussionSheet";
 import { crowdedSummary } from "../../core/brief/_test/crowdedSummary";
 import { buildBrief } from "../../core/brief/buildBrief";
 import { renderBrief } from "../../core/brief/renderBrief";
@@ -82,6 +84,28 @@ describe("tilannekuva brief, printed", () => {
     const pdfPath = path.join(ARTIFACTS, "brief-crowded.pdf");
     writeFileSync(pdfPath, pdf);
     pdfPagePng(pdfPath, 1, path.join(ARTIFACTS, "brief-crowded"));
+  });
+
+  it("the demo writes every region's brief and a discussion record over two months, an open action carried", async () => {
+    const demoBrief = readFileSync(path.join(dir, "keskustelumuistio-2022-09.html"), "utf8");
+    expect(demoBrief.match(/<section class="page"/g)).toHaveLength(22);
+    const national = await openWorkbook(path.join(dir, "kansallinen.xlsx"));
+    const grid = (await national.readSheets(["Keskustelut"])).get("Keskustelut")!;
+    const { entries, unreadable } = readDiscussionSheet(grid);
+    expect(unreadable).toEqual([]);
+    expect(new Set(entries.map((e) => e.month))).toEqual(new Set(["2022-08", "2022-09"]));
+    const carried = entries.filter((e) => e.month === "2022-09" && e.kind === "action");
+    expect(carried.map((e) => [e.region, e.carriedFrom, e.done])).toEqual([
+      ["01", "2022-08", false],
+      ["05", "2022-08", false],
+      ["16", "2022-08", false],
+    ]);
+    const page05 = demoBrief.slice(
+      demoBrief.indexOf('data-region="05"'),
+      demoBrief.indexOf('data-region="06"'),
+    );
+    expect(page05).toContain(carried[1]!.text);
+    expect(page05).toContain("sovittu 2022-08");
   });
 
   it("writes one region's page with --region and refuses a month that was not consolidated", async () => {

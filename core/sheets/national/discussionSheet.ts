@@ -35,6 +35,28 @@ function compare(programme: Programme) {
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
 }
 
+/** One entry as a row of the discussion sheet, in DISCUSSION_COLUMNS order. */
+export function discussionRow(
+  e: DiscussionEntry,
+  names: ReadonlyMap<string, string>,
+  lang: Lang,
+): SpecCell[] {
+  return [
+    e.region,
+    names.get(e.region) ?? "",
+    e.month,
+    DISCUSSION_KINDS[e.kind][lang],
+    e.date ? { date: e.date } : null,
+    e.text,
+    e.who,
+    e.due ? { date: e.due } : null,
+    e.kind === "action" ? ACTION_STATES[e.done ? "done" : "open"][lang] : "",
+    e.source ? MATERIAL_SOURCES[e.source][lang] : "",
+    e.link,
+    e.carriedFrom ?? "",
+  ];
+}
+
 /**
  * The discussion record sheet of the national workbook (issue #10 §2): every entry read back, in month
  * and region order, plus an empty discussion row per region for `month` to fill in, and below them any
@@ -62,20 +84,7 @@ export function discussionSheet(input: DiscussionSheetInput): SheetSpec {
     }));
   const entries = [...record.entries, ...placeholders].sort(compare(programme));
   const header = Object.values(DISCUSSION_COLUMNS).map((c) => c.label[lang]);
-  const rows = entries.map((e): SpecCell[] => [
-    e.region,
-    names.get(e.region) ?? "",
-    e.month,
-    DISCUSSION_KINDS[e.kind][lang],
-    e.date ? { date: e.date } : null,
-    e.text,
-    e.who,
-    e.due ? { date: e.due } : null,
-    e.kind === "action" ? ACTION_STATES[e.done ? "done" : "open"][lang] : "",
-    e.source ? MATERIAL_SOURCES[e.source][lang] : "",
-    e.link,
-    e.carriedFrom ?? "",
-  ]);
+  const rows = entries.map((e) => discussionRow(e, names, lang));
   const cells: SpecCell[][] = [
     [DISCUSSION_TEXTS.title[lang]],
     [DISCUSSION_TEXTS.help[lang]],
