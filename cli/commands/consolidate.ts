@@ -2,7 +2,6 @@ import { writeFile } from "node:fs/promises";
 import { actionMessage, consolidate } from "../../core/actions";
 import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { renderReport } from "../../core/report/renderReport";
-import { storedSummaries } from "../../core/brief/summaryStore";
 import { longFormatCsv } from "../../core/consolidation/longFormatCsv";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
@@ -20,7 +19,7 @@ A bad file never stops the others: it is listed in Tarkistukset and the region c
   --previous  last month's national workbook: its roadmap, settings and history carry forward
   --json      also write the summary JSON (PRODUCT.md §7)
   --report    also write the HTML report (one self-contained file)
-  --csv       also write the long-format CSV: one row per region × task × month (every month kept)
+  --csv       also write the long-format CSV: one row per region × task of the month
   --strict    exit 1 when any region has an error (default: exit 0 once the output is written)`;
 
 export const consolidateCommand: Command = {
@@ -72,7 +71,7 @@ export const consolidateCommand: Command = {
       written.push(values.report);
     }
     if (values.csv) {
-      await writeFile(values.csv, longFormatCsv(await storedSummaries(national), result.picture.programme));
+      await writeFile(values.csv, longFormatCsv([result.summary], result.picture.programme));
       written.push(values.csv);
     }
     process.stdout.write(`${result.message}\n${written.join("\n")}\n`);

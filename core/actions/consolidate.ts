@@ -45,9 +45,8 @@ export interface NationalContext {
   history: HistoryRow[];
   /** True when the national workbook already has its settings and roadmap sheets. */
   isSetUp: boolean;
-  /** The discussion record and the stored monthly summaries, written back with the picture. */
+  /** The discussion record, written back with the picture. */
   discussions?: DiscussionRecord;
-  stored?: Map<string, Summary>;
 }
 
 /** Reads what consolidation needs from the national workbook (one listing, one read). */
@@ -57,25 +56,21 @@ export async function loadNationalContext(
 ): Promise<NationalContext> {
   let historyName: string | undefined;
   let discussionName: string | undefined;
-  let storeName: string | undefined;
   const context = await loadWorkbookContext(national, {
     ...(options.lang ? { lang: options.lang } : {}),
     extra: (names) => [
       (historyName = findSheet(names, "history")),
       (discussionName = findLocalizedSheet(names, DISCUSSION_SHEET)),
-      (storeName = findLocalizedSheet(names, SUMMARY_STORE_SHEET)),
     ],
   });
   const grid = historyName ? context.grids.get(historyName) : undefined;
   const discussionGrid = discussionName ? context.grids.get(discussionName) : undefined;
-  const storeGrid = storeName ? context.grids.get(storeName) : undefined;
   return {
     programme: context.programme,
     lang: context.lang,
     history: grid ? readHistory(grid) : [],
     isSetUp: context.settings !== null && context.ownRoadmap,
     discussions: discussionGrid ? readDiscussionSheet(discussionGrid) : { entries: [], unreadable: [] },
-    stored: storeGrid ? readSummaryStore(storeGrid) : new Map(),
   };
 }
 
@@ -100,10 +95,7 @@ export async function writeNationalPicture(
     history,
     discussions,
   });
-  const specs: SheetSpec[] = [
-    ...nationalSheets(picture),
-    summaryStoreSheet(context.stored ?? new Map(), picture.summary, lang),
-  ];
+  const specs: SheetSpec[] = [...nationalSheets(picture), summaryStoreSheet(picture.summary, lang)];
   if (!context.isSetUp) {
     const regions = programme.units.map((u) => ({ code: u.code, name: u.name[lang], url: "", editors: [] }));
     const setup = templateSheets(

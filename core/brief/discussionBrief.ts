@@ -9,7 +9,7 @@ import { interpolate } from "../i18n/lang";
 import { BRIEF_MESSAGES as M } from "./briefMessages";
 import { buildBrief } from "./buildBrief";
 import { renderBrief } from "./renderBrief";
-import { findLocalizedSheet, readSummaryStore, SUMMARY_STORE_SHEET } from "./summaryStore";
+import { findLocalizedSheet, findStoreSheet, readSummaryStore } from "./summaryStore";
 
 export interface DiscussionBriefOptions extends BaseActionOptions {
   month: string;
@@ -32,12 +32,15 @@ export async function discussionBrief(
   national: Workbook,
   options: DiscussionBriefOptions,
 ): Promise<DiscussionBriefResult> {
+  const month = options.month.trim();
   let storeName: string | undefined;
+  let previousName: string | undefined;
   let discussionName: string | undefined;
   const context = await loadWorkbookContext(national, {
     ...(options.lang ? { lang: options.lang } : {}),
     extra: (names) => [
-      (storeName = findLocalizedSheet(names, SUMMARY_STORE_SHEET)),
+      (storeName = findStoreSheet(names, month)),
+      (previousName = findStoreSheet(names, addMonths(month, -1))),
       (discussionName = findLocalizedSheet(names, DISCUSSION_SHEET)),
     ],
   });
@@ -49,10 +52,9 @@ export async function discussionBrief(
     issues: [],
     html: null,
   });
-  const month = options.month.trim();
   if (!parseMonthKey(month)) return fail(interpolate(M.badMonth[lang], { month }));
-  const stored = readSummaryStore((storeName && context.grids.get(storeName)) || []);
-  const summary = stored.get(month);
+  const read = (name: string | undefined) => (name ? readSummaryStore(context.grids.get(name) ?? []) : null);
+  const summary = read(storeName);
   if (!summary) return fail(interpolate(M.noPicture[lang], { month }));
   const region = options.region?.trim();
   if (region && !summary.regions.some((r) => r.code === region)) {
@@ -65,7 +67,7 @@ export async function discussionBrief(
     {
       programme,
       lang,
-      previous: stored.get(addMonths(month, -1)) ?? null,
+      previous: read(previousName),
       ...(region ? { region } : {}),
     },
   );

@@ -1,5 +1,4 @@
 import type { Grid } from "../_lib/cells";
-import type { Workbook } from "../actions/Workbook";
 import { normalizeText } from "../_lib/cells";
 import type { Summary } from "../consolidation/SummarySchema";
 import { SummarySchema } from "../consolidation/SummarySchema";
@@ -7,9 +6,10 @@ import type { Localized } from "../i18n/lang";
 import type { SheetSpec, SpecCell } from "../sheets/SheetSpec";
 
 /**
- * A hidden sheet of the national workbook that keeps each consolidated month's summary JSON, so a brief
- * can compare a month with the one before (risks that dropped, what moved) from the workbook alone.
- * Re-consolidating a month replaces that month; other months stay.
+ * A hidden sheet per consolidated month in the national workbook that keeps that month's summary JSON
+ * (without the per-task rows, which the month sheets and the CSV carry), so a brief can compare a month
+ * with the one before from the workbook alone. Consolidation writes only its own month's sheet and never
+ * reads these back, so they cost it nothing however many months pile up; re-consolidating replaces it.
  */
 export const SUMMARY_STORE_SHEET: Localized = {
   fi: "Tilannekuva-aineisto",
@@ -20,60 +20,46 @@ export const SUMMARY_STORE_SHEET: Localized = {
 // Under a cell's 32,767 characters on every platform, with room to spare.
 const CHUNK = 30_000;
 
+/** The store sheet's name for a month, e.g. `Tilannekuva-aineisto 2022-09`. */
+export function storeSheetName(month: string, lang: keyof Localized): string {
+  return `${SUMMARY_STORE_SHEET[lang]} ${month}`;
+}
+
+/** The first of `names` that is the month's store sheet, in any language. */
+export function findStoreSheet(names: readonly string[], month: string): string | undefined {
+  const wanted = new Set(
+    (["fi", "sv", "en"] as const).map((l) => storeSheetName(month, l).toLocaleLowerCase("fi")),
+  );
+  return names.find((name) => wanted.has(name.trim().toLocaleLowerCase("fi")));
+}
+
 /** The first of `names` that is the given sheet in any language. */
 export function findLocalizedSheet(names: readonly string[], sheet: Localized): string | undefined {
   const wanted = new Set(Object.values(sheet).map((n) => n.toLocaleLowerCase("fi")));
   return names.find((name) => wanted.has(name.trim().toLocaleLowerCase("fi")));
 }
 
-/** Stored summaries by month, from the store sheet; a month whose JSON does not parse is left out. */
-export function readSummaryStore(grid: Grid): Map<string, Summary> {
-  const parts = new Map<string, string[]>();
+/** The summary kept on a store sheet; null when it is missing or damaged. */
+export function readSummaryStore(grid: Grid): Summary | null {
+  const parts: string[] = [];
   for (const row of grid.slice(1)) {
-    const month = normalizeText(row[0]);
-    const index = Number(row[1]);
-    if (!/^\d{4}-\d{2}$/.test(month) || !Number.isInteger(index) || typeof row[2] !== "string") continue;
-    const list = parts.get(month) ?? [];
-    list[index] = row[2];
-    parts.set(month, list);
+    const index = Number(row[0]);
+    if (Number.isInteger(index) && typeof row[1] === "string") parts[index] = row[1];
   }
-  const summaries = new Map<string, Summary>();
-  for (const [month, list] of parts) {
-    try {
-      const parsed = SummarySchema.safeParse(JSON.parse(list.join("")));
-      if (parsed.success && parsed.data.month === month) summaries.set(month, parsed.data);
-    } catch {
-      // A damaged month is skipped; the next consolidation of it writes it anew.
-    }
+  try {
+    const parsed = SummarySchema.safeParse(JSON.parse(parts.join("")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // A damaged sheet is skipped; the next consolidation of its month writes it anew.
+    return null;
   }
-  return summaries;
 }
 
-/** The store sheet with `summary` replacing its month among `stored`. */
-export function summaryStoreSheet(
-  stored: ReadonlyMap<string, Summary>,
-  summary: Summary,
-  lang: keyof Localized,
-): SheetSpec {
-  const all = new Map(stored);
-  all.set(summary.month, summary);
-  const rows: SpecCell[][] = [["month", "part", "summary"]];
-  for (const month of [...all.keys()].sort()) {
-    const json = JSON.stringify(all.get(month));
-    for (let i = 0, part = 0; i < json.length; i += CHUNK, part++)
-      rows.push([month, part, json.slice(i, i + CHUNK)]);
-  }
-  return {
-    name: SUMMARY_STORE_SHEET[lang],
-    cells: rows,
-    styles: [{ range: `A1:A${rows.length}`, numberFormat: "@" }],
-    hidden: true,
-  };
-}
-
-/** Every month's summary the national workbook keeps, oldest first (for the long-format CSV). */
-export async function storedSummaries(workbook: Workbook): Promise<Summary[]> {
-  const name = findLocalizedSheet(await workbook.sheetNames(), SUMMARY_STORE_SHEET);
-  const grid = name ? (await workbook.readSheets([name])).get(name) : undefined;
-  return [...readSummaryStore(grid ?? []).values()].sort((a, b) => a.month.localeCompare(b.month));
+/** The store sheet of a summary's month. */
+export function summaryStoreSheet(summary: Summary, lang: keyof Localized): SheetSpec {
+  const { regions, ...rest } = summary;
+  const json = JSON.stringify({ ...rest, regions: regions.map(({ tasks: _tasks, ...region }) => region) });
+  const rows: SpecCell[][] = [["part", "summary"]];
+  for (let i = 0, part = 0; i < json.length; i += CHUNK, part++) rows.push([part, json.slice(i, i + CHUNK)]);
+  return { name: storeSheetName(summary.month, lang), cells: rows, hidden: true };
 }

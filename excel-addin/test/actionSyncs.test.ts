@@ -226,9 +226,11 @@ describe("consolidate over OfficeWorkbook", () => {
     const syncs = Object.fromEntries(
       Object.entries(costs).map(([name, cost]) => [name, [cost.first.syncs, cost.again.syncs]]),
     );
+    // 300 files: the month's hidden summary sheet (issue #10, for the discussion brief) takes the write
+    // past the 4 MB budget, so it goes in one more request.
     expect(syncs).toEqual({
       "100 tasks, 1 file": [5, 5],
-      "100 tasks, 300 files": [5, 5],
+      "100 tasks, 300 files": [6, 6],
       "5,000 tasks, 1 file": [5, 5],
     });
   });
@@ -255,8 +257,9 @@ describe("consolidate when the national sheets pass 4 MB", () => {
     cost = await consolidation(400, UNITS);
   }, 60_000);
 
-  it("costs 8 syncs, every request under 5 MB", () => {
-    expect([cost.first.syncs, cost.again.syncs]).toEqual([8, 8]);
+  // With the month's hidden summary sheet (issue #10), which repeats the late tasks as JSON: 3 more.
+  it("costs 11 syncs, every request under 5 MB", () => {
+    expect([cost.first.syncs, cost.again.syncs]).toEqual([11, 11]);
     for (const bytes of [...cost.first.requests, ...cost.again.requests]) {
       expect(bytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     }
