@@ -13,12 +13,7 @@ import { nationalSheets } from "../sheets/national/nationalSheets";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
 import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
-import {
-  findLocalizedSheet,
-  readSummaryStore,
-  summaryStoreSheet,
-  SUMMARY_STORE_SHEET,
-} from "../brief/summaryStore";
+import { findLocalizedSheet, summaryStoreSheet } from "../brief/summaryStore";
 import { carryOver } from "../discussion/carryOver";
 import { DISCUSSION_SHEET } from "../discussion/discussionLabels";
 import type { DiscussionRecord } from "../discussion/readDiscussionSheet";

@@ -1,5 +1,5 @@
 import type { Grid } from "../_lib/cells";
-import { normalizeText } from "../_lib/cells";
+
 import type { Summary } from "../consolidation/SummarySchema";
 import { SummarySchema } from "../consolidation/SummarySchema";
 import type { Localized } from "../i18n/lang";
