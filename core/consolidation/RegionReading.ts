@@ -2,6 +2,7 @@ import type { IsoDay } from "../_lib/day";
 import type { Issue } from "../issues/Issue";
 import type { StatusCode } from "../programme/ProgrammeSchema";
 import type { Measures } from "../readiness/Measures";
+import type { StatusEntry } from "../status/StatusEntry";
 import type { AssessmentCode, RiskSeverity } from "../sheets/labels";
 
 /** A critical task due by the reporting date and not done. */
@@ -50,13 +51,10 @@ export interface RegionReading {
 }
 
 /** One task as a region reported it. */
-export interface RegionTask {
-  id: string;
-  status: StatusCode;
-  statusText: string;
-  comment: string;
-  expected: IsoDay | null;
-  owner: string;
+export interface RegionTask extends Pick<
+  StatusEntry,
+  "id" | "status" | "statusText" | "comment" | "expected" | "owner"
+> {
   /** Last month's status from the sheet's own column; null when blank. */
   previous: StatusCode | null;
 }
