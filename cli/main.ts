@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "./Command";
+import { briefCommand } from "./commands/brief";
 import { calendarCommand } from "./commands/calendar";
 import { checklistsCommand } from "./commands/checklists";
 import { consolidateCommand } from "./commands/consolidate";
@@ -23,6 +24,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   consolidateCommand,
   calendarCommand,
+  briefCommand,
 ];
 
 const USAGE = `tilannekuva — seuranta ja tilannekuva (Tilannekuva command line)

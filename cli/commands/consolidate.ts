@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { actionMessage, consolidate } from "../../core/actions";
 import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { renderReport } from "../../core/report/renderReport";
+import { longFormatCsv } from "../../core/consolidation/longFormatCsv";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { expandInputs } from "../inputFiles";
@@ -11,6 +12,7 @@ import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
 const USAGE = `Usage: tilannekuva consolidate --month YYYY-MM --out FILE.xlsx [--json FILE.json] [--report FILE.html]
+                              [--csv FILE.csv]
                               [--previous NATIONAL.xlsx] [--strict] [--lang fi|sv|en] REGION_FILE|FOLDER...
 
 Consolidates the regions' workbooks into the national workbook: Yhteenveto, Valmisteluryhmät, Myöhässä,
@@ -21,6 +23,7 @@ No output may be an input or a region's workbook; --out may be the --previous wo
   --previous  last month's national workbook: its roadmap, settings and history carry forward
   --json      also write the summary JSON (reporting, national and group figures, regions, issues)
   --report    also write the HTML report (one self-contained file)
+  --csv       also write the long-format CSV: one row per region × task of the month
   --strict    exit 1 when any region has an error (default: exit 0 once the output is written)`;
 
 export const consolidateCommand: Command = {
@@ -35,6 +38,7 @@ export const consolidateCommand: Command = {
         out: { type: "string" },
         json: { type: "string" },
         report: { type: "string" },
+        csv: { type: "string" },
         previous: { type: "string" },
         strict: { type: "boolean" },
         lang: { type: "string" },
@@ -77,6 +81,10 @@ export const consolidateCommand: Command = {
     if (values.report) {
       await writeFile(values.report, renderReport(result.picture));
       written.push(values.report);
+    }
+    if (values.csv) {
+      await writeFile(values.csv, longFormatCsv([result.summary], result.picture.programme));
+      written.push(values.csv);
     }
     process.stdout.write(`${result.message}\n${written.join("\n")}\n`);
     const anyError = result.summary.issues.some((i) => i.severity === "error");

@@ -10,6 +10,12 @@ import {
   setupTemplate,
 } from "../../core/actions";
 import { assessmentSheetName } from "../../core/sheets/assessmentSheet";
+import { discussionBrief } from "../../core/actions";
+import { demoDiscussions, demoFollowUp } from "../../core/demo/demoDiscussions";
+import type { DiscussionEntry } from "../../core/discussion/DiscussionSchema";
+import { DISCUSSION_SHEET } from "../../core/discussion/discussionLabels";
+import type { Lang } from "../../core/i18n/lang";
+import { discussionRow } from "../../core/sheets/national/discussionSheet";
 import { simulatedCells } from "../../core/demo/simulatedCells";
 import { simulateMonth } from "../../core/demo/simulateMonth";
 import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
@@ -27,8 +33,9 @@ const USAGE = `Usage: tilannekuva demo [--out DIR] [--month YYYY-MM] [--months N
 
 Runs the whole monthly cycle on simulated data (the same on every machine): writes the template, the 22
 region workbooks with statuses for N months ending at --month (default 4 months to 2022-09; one region
-misses the last month), their 100+100 checklists, the national workbook with history, the summary JSON
-and the HTML report.`;
+misses the last month), their 100+100 checklists, the national workbook with history and a discussion
+record (an action agreed last month still open), the summary JSON, the HTML report and the discussion
+brief of every region.`;
 
 const DEMO_NOT_REPORTING = "16";
 
@@ -49,6 +56,19 @@ function typeCells(
       cell.value = value;
     }
   }
+}
+
+const DEMO_DISCUSSED = ["01", "05", "16"];
+
+/** Types discussion record rows below the sheet's table, as the analyst would. */
+async function typeDiscussions(workbook: ExcelJsWorkbook, entries: DiscussionEntry[], lang: Lang) {
+  const sheet = DISCUSSION_SHEET[lang];
+  const start = ((await workbook.readSheets([sheet])).get(sheet) ?? []).length;
+  const names = new Map(REGIONAL.units.map((u) => [u.code, u.name[lang]]));
+  const cells = entries.flatMap((entry, r) =>
+    discussionRow(entry, names, lang).map((value, column) => ({ row: start + r, column, value })),
+  );
+  typeCells(workbook, sheet, cells);
 }
 
 export const demoCommand: Command = {
@@ -109,6 +129,9 @@ export const demoCommand: Command = {
       progress(cliMessage("progressNational", lang, { month }));
       const sources = Object.values(regionFiles).map(regionSource);
       result = await consolidate(national, sources, { month, lang });
+      // The analyst records the month's discussions; the last month's follow-up leaves an action open.
+      const discussed = month === lastMonth ? demoFollowUp : demoDiscussions;
+      await typeDiscussions(national, discussed(month, DEMO_DISCUSSED, lang), lang);
     }
     const nationalPath = join(dir, "kansallinen.xlsx");
     await writeWorkbookFile(national, nationalPath);
@@ -118,7 +141,10 @@ export const demoCommand: Command = {
       await writeFile(jsonPath, `${JSON.stringify(result.summary, null, 2)}\n`);
       await writeFile(reportPath, renderReport(result.picture));
     }
-    written.push(nationalPath, jsonPath, reportPath);
+    const briefPath = join(dir, `keskustelumuistio-${lastMonth}.html`);
+    const brief = await discussionBrief(national, { month: lastMonth, lang });
+    if (brief.html) await writeFile(briefPath, brief.html);
+    written.push(nationalPath, jsonPath, reportPath, briefPath);
     process.stdout.write(
       `${result?.message ?? ""}\n${written.filter((p) => !p.includes("alueet")).join("\n")}\n${join(dir, "alueet")}/ (${REGIONAL.units.length} region workbooks)\n`,
     );

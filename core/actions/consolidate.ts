@@ -13,6 +13,11 @@ import { nationalSheets } from "../sheets/national/nationalSheets";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
 import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
+import { findLocalizedSheet, summaryStoreSheet } from "../brief/summaryStore";
+import { carryOver } from "../discussion/carryOver";
+import { DISCUSSION_SHEET } from "../discussion/discussionLabels";
+import type { DiscussionRecord } from "../discussion/readDiscussionSheet";
+import { readDiscussionSheet } from "../discussion/readDiscussionSheet";
 import { actionMessage } from "./messages";
 import { openRegionInput } from "./openRegionInput";
 import type { ActionResult, BaseActionOptions, RegionInput } from "./types";
@@ -36,6 +41,8 @@ export interface NationalContext {
   history: HistoryRow[];
   /** True when the national workbook already has its settings and roadmap sheets. */
   isSetUp: boolean;
+  /** The discussion record, written back with the picture. */
+  discussions?: DiscussionRecord;
 }
 
 /** Reads what consolidation needs from the national workbook (one listing, one read). */
@@ -44,16 +51,22 @@ export async function loadNationalContext(
   options: { lang?: Lang } = {},
 ): Promise<NationalContext> {
   let historyName: string | undefined;
+  let discussionName: string | undefined;
   const context = await loadWorkbookContext(national, {
     ...(options.lang ? { lang: options.lang } : {}),
-    extra: (names) => [(historyName = findSheet(names, "history"))],
+    extra: (names) => [
+      (historyName = findSheet(names, "history")),
+      (discussionName = findLocalizedSheet(names, DISCUSSION_SHEET)),
+    ],
   });
   const grid = historyName ? context.grids.get(historyName) : undefined;
+  const discussionGrid = discussionName ? context.grids.get(discussionName) : undefined;
   return {
     programme: context.programme,
     lang: context.lang,
     history: grid ? readHistory(grid) : [],
     isSetUp: context.settings !== null && context.ownRoadmap,
+    discussions: discussionGrid ? readDiscussionSheet(discussionGrid) : { entries: [], unreadable: [] },
   };
 }
 
@@ -69,8 +82,16 @@ export async function writeNationalPicture(
 ): Promise<NationalPicture> {
   const { programme, lang } = context;
   const history = context.history.length ? context.history : (options.history ?? []);
-  const picture = buildNationalPicture(readings, { programme, month: options.month, lang, history });
-  const specs: SheetSpec[] = nationalSheets(picture);
+  const record = context.discussions ?? { entries: [], unreadable: [] };
+  const discussions = { ...record, entries: carryOver(record.entries, options.month) };
+  const picture = buildNationalPicture(readings, {
+    programme,
+    month: options.month,
+    lang,
+    history,
+    discussions,
+  });
+  const specs: SheetSpec[] = [...nationalSheets(picture), summaryStoreSheet(picture.summary, lang)];
   if (!context.isSetUp) {
     const regions = programme.units.map((u) => ({ code: u.code, name: u.name[lang], url: "", editors: [] }));
     const setup = templateSheets(

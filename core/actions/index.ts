@@ -26,3 +26,5 @@ export { ACTION_LABELS, actionLabel, defaultDataMonth } from "./actionLabels";
 export type { ActionLabelKey } from "./actionLabels";
 export type { LazyRegionSource, RegionInput } from "./types";
 export { openRegionInput } from "./openRegionInput";
+export { discussionBrief } from "../brief/discussionBrief";
+export type { DiscussionBriefOptions, DiscussionBriefResult } from "../brief/discussionBrief";

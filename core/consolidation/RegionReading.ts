@@ -2,6 +2,7 @@ import type { IsoDay } from "../_lib/day";
 import type { Issue } from "../issues/Issue";
 import type { StatusCode } from "../programme/ProgrammeSchema";
 import type { Measures } from "../readiness/Measures";
+import type { StatusEntry } from "../status/StatusEntry";
 import type { AssessmentCode, RiskSeverity } from "../sheets/labels";
 
 /** A critical task due by the reporting date and not done. */
@@ -42,6 +43,20 @@ export interface RegionReading {
     mitigation: string;
   }[];
   issues: Issue[];
+  /**
+   * Every task on the month sheet with last month's status as the sheet shows it, for what moved (by
+   * name) and the long-format CSV. Optional: readings stored before it existed still work.
+   */
+  tasks?: RegionTask[];
+}
+
+/** One task as a region reported it. */
+export interface RegionTask extends Pick<
+  StatusEntry,
+  "id" | "status" | "statusText" | "comment" | "expected" | "owner"
+> {
+  /** Last month's status from the sheet's own column; null when blank. */
+  previous: StatusCode | null;
 }
 
 /** The reading of a region that did not report: no figures, only the issues that say why. */

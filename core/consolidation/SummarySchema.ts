@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { DiscussionEntrySchema } from "../discussion/DiscussionSchema";
 import { IssueCodeSchema, SeveritySchema } from "../issues/Issue";
+import { StatusCodeSchema } from "../programme/ProgrammeSchema";
 import { MeasuresSchema } from "../readiness/Measures";
 
 /** One issue in the summary JSON: every key present, null where it does not apply. */
@@ -14,6 +16,57 @@ export const SummaryIssueSchema = z.object({
 });
 export type SummaryIssue = z.infer<typeof SummaryIssueSchema>;
 
+const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** What a region reported for one task (the rows of the long-format CSV). */
+export const SummaryTaskSchema = z.object({
+  id: z.string(),
+  status: StatusCodeSchema,
+  comment: z.string(),
+  expected: daySchema.nullable(),
+  owner: z.string(),
+});
+export type SummaryTask = z.infer<typeof SummaryTaskSchema>;
+
+/** A critical task due by the reporting date and not done. */
+export const SummaryLateTaskSchema = z.object({
+  taskId: z.string(),
+  group: z.string().nullable(),
+  subtask: z.string(),
+  end: daySchema,
+  status: StatusCodeSchema,
+  comment: z.string(),
+  expected: daySchema.nullable(),
+  owner: z.string(),
+});
+export type SummaryLateTask = z.infer<typeof SummaryLateTaskSchema>;
+
+/** Ids of critical tasks that moved since last month. */
+export const SummaryChangeSchema = z.object({
+  newStarts: z.array(z.string()),
+  newCompletions: z.array(z.string()),
+  regressions: z.array(z.string()),
+});
+export type SummaryChange = z.infer<typeof SummaryChangeSchema>;
+
+export const SummaryAssessmentSchema = z.object({
+  groupId: z.string(),
+  code: z.enum(["green", "yellow", "red"]).nullable(),
+  text: z.string(),
+  note: z.string(),
+});
+export type SummaryAssessment = z.infer<typeof SummaryAssessmentSchema>;
+
+export const SummaryRiskSchema = z.object({
+  group: z.string(),
+  severity: z.enum(["high", "medium", "low"]).nullable(),
+  severityText: z.string(),
+  description: z.string(),
+  mitigation: z.string(),
+});
+export type SummaryRisk = z.infer<typeof SummaryRiskSchema>;
+
+// The detail fields are optional so that summaries written before they existed still parse.
 export const SummaryRegionSchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -21,6 +74,12 @@ export const SummaryRegionSchema = z.object({
   /** Null for a region that did not report. */
   measures: MeasuresSchema.nullable(),
   groups: z.record(z.string(), MeasuresSchema),
+  /** Null when the month sheet carried no last month's statuses. */
+  change: SummaryChangeSchema.nullable().optional(),
+  late: z.array(SummaryLateTaskSchema).optional(),
+  assessments: z.array(SummaryAssessmentSchema).optional(),
+  risks: z.array(SummaryRiskSchema).optional(),
+  tasks: z.array(SummaryTaskSchema).optional(),
 });
 export type SummaryRegion = z.infer<typeof SummaryRegionSchema>;
 
@@ -33,10 +92,16 @@ export const SummarySchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   target: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The last working day by which this month's picture is published. */
+  publishBy: daySchema.optional(),
   reporting: z.object({ count: z.number().int().min(0), of: z.number().int().min(0) }),
   national: MeasuresSchema,
   groups: z.record(z.string(), MeasuresSchema),
+  /** Group names in the summary's language, by group id. */
+  groupNames: z.record(z.string(), z.string()).optional(),
   regions: z.array(SummaryRegionSchema),
   issues: z.array(SummaryIssueSchema),
+  /** The discussion record up to this month: discussions, agreed actions and other material. */
+  discussions: z.array(DiscussionEntrySchema).optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;

@@ -12,6 +12,8 @@ import type { RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
 import type { Summary, SummaryIssue } from "./SummarySchema";
 import { SummarySchema } from "./SummarySchema";
+import { regionDetails } from "./regionDetails";
+import type { DiscussionRecord } from "../discussion/readDiscussionSheet";
 
 /** Everything the national sheets and the report show for a month. */
 export interface NationalPicture {
@@ -26,6 +28,8 @@ export interface NationalPicture {
   history: HistoryRow[];
   /** Last month's national and regional measures, from the history, for the change columns. */
   previous: { national: Measures | null; regions: Map<string, Measures> };
+  /** The whole discussion record (every month), to write back; absent when none was read. */
+  discussionRecord?: DiscussionRecord;
 }
 
 export interface BuildNationalPictureOptions {
@@ -34,6 +38,8 @@ export interface BuildNationalPictureOptions {
   lang: Lang;
   /** History carried from an earlier national workbook; this month's rows are replaced. */
   history?: readonly HistoryRow[];
+  /** The discussion record as read from the national workbook, open actions already carried over. */
+  discussions?: DiscussionRecord;
 }
 
 function toSummaryIssue(issue: Issue): SummaryIssue {
@@ -117,17 +123,21 @@ export function buildNationalPicture(
     month,
     asOf: calendar.asOf,
     target: programme.target,
+    publishBy: calendar.publishBy,
     reporting: { count: reporting.length, of: programme.units.length },
     national,
     groups,
+    groupNames: Object.fromEntries(programme.groups.map((g) => [g.id, g.name[lang]])),
     regions: ordered.map((r) => ({
       code: r.code!,
       name: r.name,
       reporting: r.reporting,
       measures: r.measures,
       groups: r.groups,
+      ...regionDetails(r, programme),
     })),
     issues: issues.map(toSummaryIssue),
+    discussions: (options.discussions?.entries ?? []).filter((e) => e.month <= month),
   });
   const current: HistoryRow[] = ordered.map((r) => ({
     month,
@@ -155,5 +165,6 @@ export function buildNationalPicture(
     readings: ordered,
     history,
     previous: { national: pooledHistory(history, previousMonth), regions: previousRegions },
+    ...(options.discussions ? { discussionRecord: options.discussions } : {}),
   };
 }

@@ -179,5 +179,21 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
       mitigation,
     })),
     issues,
+    tasks: roadmap.flatMap((task) => {
+      const entry = sheet.table.entries.get(task.id);
+      if (!entry) return [];
+      const { status, statusText, comment, expected, owner } = entry;
+      return [
+        {
+          id: task.id,
+          status,
+          statusText,
+          comment,
+          expected,
+          owner,
+          previous: previousStatus.get(task.id) ?? null,
+        },
+      ];
+    }),
   };
 }

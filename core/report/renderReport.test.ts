@@ -222,7 +222,8 @@ describe("renderReport", () => {
     expect(fi).toContain("print-color-adjust:exact");
     expect(fi).toMatch(/@media print\{[^]*section\.page\{break-before:page/);
     expect(fi).toMatch(/tr,\.card\{break-inside:avoid/);
-    expect(count(fi, '<section id="') - count(fi, 'class="page"')).toBe(1);
+    // Page 1 holds the national figures and the executive summary; the change table follows the regions.
+    expect(count(fi, '<section id="') - count(fi, 'class="page"')).toBe(3);
   });
 
   it("speaks Finnish, Swedish and English", () => {
@@ -230,8 +231,14 @@ describe("renderReport", () => {
       [
         "h1 Tilannekuva syyskuu 2022",
         "h2 Valmiusaste koko maassa",
+        "h2 Tiivistelmä",
+        "h3 Eniten jäljessä: valmisteluryhmät",
+        "h3 Eniten jäljessä: alueet",
+        "h3 Myöhässä olevat kriittiset tehtävät (1 alueiden tehtävää)",
+        "h3 Avoimet riskit (1, joista korkeita 1)",
         "h2 Alueittain",
         "h3 Kaavion luvut taulukkona",
+        "h2 Muutos alueittain",
         "h2 Valmisteluryhmittäin, molemmat näkymät",
         "h2 Koko maan kehitys",
         "h3 Kaavion luvut taulukkona",
@@ -240,6 +247,7 @@ describe("renderReport", () => {
         "h2 Itsearviot ja riskit",
         "h3 Itsearviot",
         "h3 Riskit",
+        "h2 Tilannekuvakeskustelut ja muu aineisto",
         "h2 Tietojen tarkistukset",
       ]
     `);
@@ -247,8 +255,14 @@ describe("renderReport", () => {
       [
         "h1 Lägesbild september 2022",
         "h2 Beredskapsgrad i hela landet",
+        "h2 Sammanfattning",
+        "h3 Mest efter: beredningsgrupper",
+        "h3 Mest efter: områden",
+        "h3 Försenade kritiska uppgifter (1 uppgifter i områdena)",
+        "h3 Öppna risker (1, varav höga 1)",
         "h2 Per område",
         "h3 Diagrammets siffror som tabell",
+        "h2 Förändring per område",
         "h2 Per beredningsgrupp, båda vyerna",
         "h2 Utvecklingen i hela landet",
         "h3 Diagrammets siffror som tabell",
@@ -257,6 +271,7 @@ describe("renderReport", () => {
         "h2 Självbedömningar och risker",
         "h3 Självbedömningar",
         "h3 Risker",
+        "h2 Lägesbildsdiskussioner och annat material",
         "h2 Kontroller av uppgifterna",
       ]
     `);
@@ -264,8 +279,14 @@ describe("renderReport", () => {
       [
         "h1 Situational picture September 2022",
         "h2 National readiness",
+        "h2 Summary",
+        "h3 Furthest behind: workstreams",
+        "h3 Furthest behind: regions",
+        "h3 Late critical tasks (1 across regions)",
+        "h3 Open risks (1, 1 high)",
         "h2 By region",
         "h3 Chart figures as a table",
+        "h2 Change by region",
         "h2 By workstream, both views",
         "h2 National trend",
         "h3 Chart figures as a table",
@@ -274,6 +295,7 @@ describe("renderReport", () => {
         "h2 Self-assessments and risks",
         "h3 Self-assessments",
         "h3 Risks",
+        "h2 Discussions and other material",
         "h2 Data-quality checks",
       ]
     `);

@@ -1,4 +1,7 @@
 import type { NationalPicture } from "../consolidation/buildNationalPicture";
+import { changeSection } from "./_lib/changeSection";
+import { discussionsSection } from "./_lib/discussionsSection";
+import { executiveSection } from "./_lib/executiveSection";
 import { groupsSection } from "./_lib/groupsSection";
 import { escaped, raw } from "./_lib/html";
 import { issuesSection, lateSection, risksSection } from "./_lib/listSections";
@@ -32,11 +35,14 @@ ${raw(reportStyles(picture.programme))}
 ${headerSection(picture)}
 <main>
 ${nationalSection(picture)}
+${executiveSection(picture)}
 ${regionsSection(picture)}
+${changeSection(picture)}
 ${groupsSection(picture)}
 ${trendSection(picture)}
 ${lateSection(picture)}
 ${risksSection(picture)}
+${discussionsSection(picture)}
 ${issuesSection(picture)}
 </main>
 </body>

@@ -226,6 +226,8 @@ describe("consolidate over OfficeWorkbook", () => {
     const syncs = Object.fromEntries(
       Object.entries(costs).map(([name, cost]) => [name, [cost.first.syncs, cost.again.syncs]]),
     );
+    // 300 files: the month's hidden summary sheet (issue #10, for the discussion brief) takes the write
+    // past the 4 MB budget, so it goes in one more request.
     expect(syncs).toEqual({
       "100 tasks, 1 file": [5, 6],
       "100 tasks, 300 files": [5, 6],

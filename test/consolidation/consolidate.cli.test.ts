@@ -7,6 +7,7 @@ import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import type { Measures } from "../../core/readiness/Measures";
 import { copyDir, editFile, loadExcel, monthSheet, removeDir, tempDir } from "../cli/_support/regionFiles";
 import { runCli } from "../cli/_support/runCli";
+import { summaryJsonErrors } from "../support/validateSummaryJson";
 
 jest.setTimeout(180_000);
 
@@ -92,13 +93,18 @@ describe("tilannekuva consolidate over the demo's region files", () => {
   it("writes summary JSON that matches SummarySchema and has every key of PRODUCT.md §7", async () => {
     const raw = JSON.parse(await readFile(join(work, "s09.json"), "utf8")) as Record<string, unknown>;
     expect(SummarySchema.safeParse(raw).success).toBe(true);
+    expect(summaryJsonErrors(raw)).toEqual([]);
+    // PRODUCT.md §7's keys, plus the additive detail of issue #10 §4.
     expect(Object.keys(raw).sort()).toEqual([
       "asOf",
+      "discussions",
+      "groupNames",
       "groups",
       "issues",
       "month",
       "national",
       "programme",
+      "publishBy",
       "regions",
       "reporting",
       "target",

@@ -1,5 +1,6 @@
 import type { Programme } from "../../programme/ProgrammeSchema";
 import { bandCss } from "./bands";
+import { LAYOUT_STYLES } from "./layoutStyles";
 
 // Local system fonts only: the report must open and print without a network.
 const BASE = `
@@ -70,5 +71,5 @@ svg.chart{max-height:170mm}
 
 /** The report's whole style sheet: layout, print rules and the programme's colour bands. */
 export function reportStyles(programme: Programme): string {
-  return `${BASE.trim()}\n${bandCss(programme)}`;
+  return `${BASE.trim()}\n${LAYOUT_STYLES.trim()}\n${bandCss(programme)}`;
 }

@@ -13,6 +13,7 @@ import { escaped } from "./html";
 import { measureSeries, sharesOf } from "./measures";
 import { displayName, isReporting, unitName } from "./readings";
 import { REPORT_LABELS as R } from "./reportLabels";
+import { EXECUTIVE_LABELS as E } from "./executiveLabels";
 import { dataTable, shareCell, td } from "./tables";
 
 /** The report's title: `Tilannekuva syyskuu 2022`. */
@@ -29,6 +30,7 @@ export function headerSection(p: NationalPicture): Html {
 <h1>${reportTitle(p)}</h1>
 <dl class="facts">
 <div><dt>${LABELS.asOf[lang]}</dt><dd>${formatDayFi(summary.asOf)}</dd></div>
+${summary.publishBy ? escaped`<div><dt>${E.publishBy[lang]}</dt><dd>${formatDayFi(summary.publishBy)}</dd></div>` : ""}
 <div><dt>${LABELS.target[lang]}</dt><dd>${formatDayFi(summary.target)}</dd></div>
 <div><dt>${N.reporting[lang]}</dt><dd>${summary.reporting.count}/${summary.reporting.of}</dd></div>
 </dl>

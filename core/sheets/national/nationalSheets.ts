@@ -2,6 +2,7 @@ import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import type { SheetSpec } from "../SheetSpec";
 import { chartsSheet } from "./chartsSheet";
 import { checksSheet } from "./checksSheet";
+import { discussionSheets } from "./discussionSheet";
 import { groupsSheet } from "./groupsSheet";
 import { historySheet } from "./historySheet";
 import { lateSheet } from "./lateSheet";
@@ -20,5 +21,6 @@ export function nationalSheets(picture: NationalPicture): SheetSpec[] {
     risksSheet(picture),
     checksSheet(picture),
     historySheet(picture),
+    ...discussionSheets(picture),
   ];
 }

@@ -1,0 +1,65 @@
+import type { Grid } from "../_lib/cells";
+
+import type { Summary } from "../consolidation/SummarySchema";
+import { SummarySchema } from "../consolidation/SummarySchema";
+import type { Localized } from "../i18n/lang";
+import type { SheetSpec, SpecCell } from "../sheets/SheetSpec";
+
+/**
+ * A hidden sheet per consolidated month in the national workbook that keeps that month's summary JSON
+ * (without the per-task rows, which the month sheets and the CSV carry), so a brief can compare a month
+ * with the one before from the workbook alone. Consolidation writes only its own month's sheet and never
+ * reads these back, so they cost it nothing however many months pile up; re-consolidating replaces it.
+ */
+export const SUMMARY_STORE_SHEET: Localized = {
+  fi: "Tilannekuva-aineisto",
+  sv: "Lägesbildsdata",
+  en: "Picture data",
+};
+
+// Under a cell's 32,767 characters on every platform, with room to spare.
+const CHUNK = 30_000;
+
+/** The store sheet's name for a month, e.g. `Tilannekuva-aineisto 2022-09`. */
+export function storeSheetName(month: string, lang: keyof Localized): string {
+  return `${SUMMARY_STORE_SHEET[lang]} ${month}`;
+}
+
+/** The first of `names` that is the month's store sheet, in any language. */
+export function findStoreSheet(names: readonly string[], month: string): string | undefined {
+  const wanted = new Set(
+    (["fi", "sv", "en"] as const).map((l) => storeSheetName(month, l).toLocaleLowerCase("fi")),
+  );
+  return names.find((name) => wanted.has(name.trim().toLocaleLowerCase("fi")));
+}
+
+/** The first of `names` that is the given sheet in any language. */
+export function findLocalizedSheet(names: readonly string[], sheet: Localized): string | undefined {
+  const wanted = new Set(Object.values(sheet).map((n) => n.toLocaleLowerCase("fi")));
+  return names.find((name) => wanted.has(name.trim().toLocaleLowerCase("fi")));
+}
+
+/** The summary kept on a store sheet; null when it is missing or damaged. */
+export function readSummaryStore(grid: Grid): Summary | null {
+  const parts: string[] = [];
+  for (const row of grid.slice(1)) {
+    const index = Number(row[0]);
+    if (Number.isInteger(index) && typeof row[1] === "string") parts[index] = row[1];
+  }
+  try {
+    const parsed = SummarySchema.safeParse(JSON.parse(parts.join("")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // A damaged sheet is skipped; the next consolidation of its month writes it anew.
+    return null;
+  }
+}
+
+/** The store sheet of a summary's month. */
+export function summaryStoreSheet(summary: Summary, lang: keyof Localized): SheetSpec {
+  const { regions, ...rest } = summary;
+  const json = JSON.stringify({ ...rest, regions: regions.map(({ tasks: _tasks, ...region }) => region) });
+  const rows: SpecCell[][] = [["part", "summary"]];
+  for (let i = 0, part = 0; i < json.length; i += CHUNK, part++) rows.push([part, json.slice(i, i + CHUNK)]);
+  return { name: storeSheetName(summary.month, lang), cells: rows, hidden: true };
+}
