@@ -4,15 +4,16 @@ import { buildNationalPicture } from "../consolidation/buildNationalPicture";
 import type { HistoryRow } from "../consolidation/history";
 import { readHistory } from "../consolidation/history";
 import { readRegion } from "../consolidation/readRegion";
+import { resolveNationalProgramme } from "../consolidation/resolveNationalProgramme";
 import type { RegionReading } from "../consolidation/RegionReading";
 import type { Summary } from "../consolidation/SummarySchema";
 import type { Lang } from "../i18n/lang";
-import type { Programme } from "../programme/ProgrammeSchema";
+import type { Programme, RoadmapRow } from "../programme/ProgrammeSchema";
 import { findSheet } from "../sheets/labels";
 import { nationalSheets } from "../sheets/national/nationalSheets";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
-import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
+import { loadWorkbookContext } from "./loadWorkbookContext";
 import { actionMessage } from "./messages";
 import type { ActionResult, BaseActionOptions, RegionSource } from "./types";
 import type { Workbook } from "./Workbook";
@@ -21,6 +22,10 @@ export interface ConsolidateOptions extends BaseActionOptions {
   month: string;
   /** History to carry forward when the national workbook has none (the CLI's --previous). */
   history?: readonly HistoryRow[];
+  /** The roadmap every region is measured against when the national workbook has none (--roadmap). */
+  roadmap?: readonly RoadmapRow[];
+  /** The version of `roadmap`. */
+  roadmapVersion?: string;
 }
 
 export interface ConsolidateResult extends ActionResult {
@@ -104,26 +109,6 @@ export function consolidatedMessage(picture: NationalPicture): string {
 }
 
 /**
- * The programme of a national workbook that is not set up yet (the command line's fresh output): the
- * built-in programme the first readable region names, with that region's roadmap, so national actors'
- * files or a custom roadmap are measured against their own tasks. Falls back to `fallback`.
- */
-async function programmeOfRegions(regions: readonly RegionSource[], fallback: Programme): Promise<Programme> {
-  for (const { workbook } of regions) {
-    if ("error" in workbook) continue;
-    try {
-      const context = await loadWorkbookContext(workbook);
-      if (!context.settings?.region) continue;
-      const base = builtinProgramme(context.settings.programmeId);
-      return context.ownRoadmap ? { ...base, roadmap: context.programme.roadmap } : base;
-    } catch {
-      // An unreadable file is reported by readRegion; try the next one.
-    }
-  }
-  return fallback;
-}
-
-/**
  * Consolidates region workbooks into the national workbook (PRODUCT.md §6): reads each region (a bad
  * file never stops the others), pools the figures, writes the six national sheets. Never writes to a
  * region workbook.
@@ -148,7 +133,7 @@ export async function consolidate(
   const loaded = await loadNationalContext(national, options.lang ? { lang: options.lang } : {});
   const context = loaded.isSetUp
     ? loaded
-    : { ...loaded, programme: await programmeOfRegions(regions, loaded.programme) };
+    : { ...loaded, programme: await resolveNationalProgramme(loaded, regions, options) };
   const readings: RegionReading[] = [];
   for (const [index, source] of regions.entries()) {
     options.onProgress?.({ done: index, total: regions.length, label: source.label });

@@ -29,6 +29,8 @@ export interface RegionReading {
   name: string;
   reporting: boolean;
   templateVersion: string | null;
+  /** Fingerprint of the region's own roadmap sheet (roadmapKey), to tell regions that disagree apart. */
+  roadmapKey?: string | null;
   measures: Measures | null;
   groups: Record<string, Measures>;
   change: { newStarts: number; newCompletions: number; regressions: number } | null;

@@ -10,6 +10,7 @@ import type { HistoryRow } from "./history";
 import { countsOfMeasures, measuresOfCounts, mergeHistory } from "./history";
 import type { RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
+import { roadmapsDisagree } from "./roadmapsDisagree";
 import type { Summary, SummaryIssue } from "./SummarySchema";
 import { SummarySchema } from "./SummarySchema";
 
@@ -91,6 +92,7 @@ export function buildNationalPicture(
     issues.push(makeIssue({ code: "region_missing", region: unit.code }, lang));
     return notReporting("", unit.code, unit.name[lang]);
   });
+  issues.push(...roadmapsDisagree(ordered, lang));
   const reporting = ordered.filter((r) => r.reporting && r.measures);
   const national = poolMeasures(reporting.map((r) => r.measures!));
   const groups = Object.fromEntries(

@@ -16,6 +16,7 @@ import { readSettings } from "../sheets/settingsSheet";
 import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { LateTask, RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
+import { checkRegionRoadmap, noteRetiredTasks, ROADMAP_SHEET_NAMES } from "./checkRegionRoadmap";
 
 export interface ReadRegionOptions {
   month: string;
@@ -54,7 +55,7 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     // One read by name, without listing the sheets: listing costs a call per sheet in Apps Script, and
     // month sheets pile up. The settings sheet has one of three names; hosts match names ignoring case.
     const candidates = [...new Set(Object.values(SHEET_NAMES.settings))];
-    grids = await workbook.readSheets([...candidates, month]);
+    grids = await workbook.readSheets([...candidates, ...ROADMAP_SHEET_NAMES, month]);
     settingsName = candidates.find((name) => grids.has(name));
   } catch {
     return notReporting(source.label, null, source.label, [
@@ -67,11 +68,16 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   if (!settings || !code || !unit) {
     return notReporting(source.label, code, source.label, [
       issue({ code: "not_a_region_workbook", value: source.label, ...(code ? { region: code } : {}) }),
+      ...(settings && settings.programmeId !== programme.id
+        ? [issue({ code: "other_programme", value: `${settings.programmeId} ≠ ${programme.id}` })]
+        : []),
     ]);
   }
   const name = unit.name[lang];
   const regionIssue = (draft: IssueDraft) => issue({ ...draft, region: code });
-  const issues: Issue[] = [];
+  // The national roadmap decides; the region's own copy is only compared with it (PRODUCT.md §6).
+  const roadmapCheck = checkRegionRoadmap(grids, settings, { programme, region: code, lang });
+  const issues: Issue[] = [...roadmapCheck.issues];
   if (settings.templateVersion && compareVersions(settings.templateVersion, programme.templateVersion) < 0) {
     issues.push(regionIssue({ code: "template_version", value: settings.templateVersion }));
   }
@@ -85,7 +91,9 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
 
   const roadmap = unitRoadmap(programme, code);
   const parsed = readMonthSheet(grid, { sheet: month, roadmap, programme, lang });
-  issues.push(...parsed.issues.map((i) => ({ ...i, region: code })));
+  issues.push(
+    ...noteRetiredTasks(parsed.issues, roadmapCheck.retired, lang).map((i) => ({ ...i, region: code })),
+  );
   // Without its table header a sheet has no statuses to count: better not reporting than all zeros.
   if (parsed.value.table.headerRow < 0) return notReporting(source.label, code, name, issues);
   const sheet = parsed.value;
@@ -128,6 +136,7 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     name,
     reporting: true,
     templateVersion: settings.templateVersion || null,
+    roadmapKey: roadmapCheck.key,
     measures: readiness.measures,
     groups: readiness.groups,
     change: change && {

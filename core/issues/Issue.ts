@@ -32,6 +32,11 @@ export const IssueCodeSchema = z.enum([
   // self-assessment and risks
   "invalid_assessment",
   "invalid_severity",
+  // roadmap authority and revisions
+  "roadmap_differs",
+  "retired_task",
+  "other_programme",
+  "roadmaps_disagree",
 ]);
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 
@@ -79,6 +84,10 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   empty_roadmap: "error",
   invalid_assessment: "warning",
   invalid_severity: "warning",
+  roadmap_differs: "warning",
+  retired_task: "warning",
+  other_programme: "error",
+  roadmaps_disagree: "warning",
 };
 
 /** `"Tiekartta!H12"`, or whichever of sheet and cell is known. */

@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n/lang";
 import type { IssueCode } from "./Issue";
+import { ROADMAP_ISSUE_MESSAGES } from "./roadmapIssueMessages";
 
 /**
  * Issue messages for a regional preparer or a ministry analyst. Placeholders: {location} (`Sheet!A1`),
@@ -121,4 +122,5 @@ export const ISSUE_MESSAGES: Record<IssueCode, Localized> = {
     sv: "Riskens allvarlighet ”{value}” känns inte igen ({location}). Använd: Hög, Medel eller Låg.",
     en: "Risk severity “{value}” is not recognised ({location}). Use: High, Medium or Low.",
   },
+  ...ROADMAP_ISSUE_MESSAGES,
 };
