@@ -24,3 +24,5 @@ export type { RegionListing } from "./regionListings";
 export { mergeHistory, mergeHistories } from "./mergeHistory";
 export { ACTION_LABELS, actionLabel, defaultDataMonth } from "./actionLabels";
 export type { ActionLabelKey } from "./actionLabels";
+export { updateRoadmap } from "./updateRoadmap";
+export type { UpdateRoadmapOptions, UpdateRoadmapResult } from "./updateRoadmap";
