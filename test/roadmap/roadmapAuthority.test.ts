@@ -3,7 +3,7 @@
  * how the others, or itself, are measured, whatever order the files come in.
  */
 import fc from "fast-check";
-import { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
+import type { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
 import { consolidate, createMonthSheet, createRegionWorkbook, setupTemplate } from "../../core/actions";
 import type { RegionSource } from "../../core/actions";
 import type { Summary } from "../../core/consolidation/SummarySchema";
