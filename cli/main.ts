@@ -11,6 +11,7 @@ import { monthCommand } from "./commands/month";
 import { regionCommand } from "./commands/region";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
+import { roadmapCommand } from "./commands/roadmap";
 
 export const COMMANDS: readonly Command[] = [
   demoCommand,
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   consolidateCommand,
   calendarCommand,
+  roadmapCommand,
 ];
 
 const USAGE = `tilannekuva — seuranta ja tilannekuva (Tilannekuva command line)

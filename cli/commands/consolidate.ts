@@ -4,17 +4,21 @@ import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { renderReport } from "../../core/report/renderReport";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
-import { langOption, monthOption, openWorkbook, progress, regionSource } from "../io";
+import { formatIssues, langOption, monthOption, openWorkbook, progress, regionSource } from "../io";
+import { readRoadmapFile } from "../roadmapFile";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
 const USAGE = `Usage: tilannekuva consolidate --month YYYY-MM --out FILE.xlsx [--json FILE.json] [--report FILE.html]
-                              [--previous NATIONAL.xlsx] [--strict] [--lang fi|sv|en] REGION_FILE...
+                              [--previous NATIONAL.xlsx] [--roadmap FILE.xlsx|FILE.csv] [--strict]
+                              [--lang fi|sv|en] REGION_FILE...
 
 Consolidates the regions' workbooks into the national workbook: Yhteenveto, Valmisteluryhmät, Myöhässä,
 Riskit, Tarkistukset and Historia. A region is known by the code inside its file, never by the file name.
 A bad file never stops the others: it is listed in Tarkistukset and the region counts as not reporting.
   --previous  last month's national workbook: its roadmap, settings and history carry forward
+  --roadmap   without --previous, the roadmap every region is measured against (a template or a CSV);
+              default the built-in one. A region's own copy never decides; one that differs is named
   --json      also write the summary JSON (PRODUCT.md §7)
   --report    also write the HTML report (one self-contained file)
   --strict    exit 1 when any region has an error (default: exit 0 once the output is written)`;
@@ -32,6 +36,7 @@ export const consolidateCommand: Command = {
         json: { type: "string" },
         report: { type: "string" },
         previous: { type: "string" },
+        roadmap: { type: "string" },
         strict: { type: "boolean" },
         lang: { type: "string" },
       },
@@ -50,7 +55,18 @@ export const consolidateCommand: Command = {
       );
       sources.push(await regionSource(path));
     }
-    const result = await consolidate(national, sources, { month, ...(lang ? { lang } : {}) });
+    const roadmap = values.roadmap ? await readRoadmapFile(values.roadmap, { lang: uiLang }) : undefined;
+    if (roadmap && !roadmap.ok) {
+      process.stderr.write(`${values.roadmap}:\n${formatIssues(roadmap.issues, "  ")}\n`);
+      return 1;
+    }
+    const result = await consolidate(national, sources, {
+      month,
+      ...(lang ? { lang } : {}),
+      ...(roadmap
+        ? { roadmap: roadmap.rows, ...(roadmap.version ? { roadmapVersion: roadmap.version } : {}) }
+        : {}),
+    });
     if (!result.ok || !result.summary || !result.picture) {
       process.stderr.write(`${result.message}\n`);
       return 1;
