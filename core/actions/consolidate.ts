@@ -5,6 +5,8 @@ import type { HistoryRow } from "../consolidation/history";
 import { readHistory } from "../consolidation/history";
 import { readRegion } from "../consolidation/readRegion";
 import { resolveNationalProgramme } from "../consolidation/resolveNationalProgramme";
+import type { RoadmapRevision } from "../revisions/RoadmapRevision";
+import { findRevisionsSheet, readRevisions } from "../revisions/revisionsSheet";
 import type { RegionReading } from "../consolidation/RegionReading";
 import type { Summary } from "../consolidation/SummarySchema";
 import type { Lang } from "../i18n/lang";
@@ -40,6 +42,8 @@ export interface NationalContext {
   history: HistoryRow[];
   /** True when the national workbook already has its settings and roadmap sheets. */
   isSetUp: boolean;
+  /** The national workbook's log of roadmap versions. */
+  revisions?: RoadmapRevision[];
 }
 
 /** Reads what consolidation needs from the national workbook (one listing, one read). */
@@ -48,16 +52,22 @@ export async function loadNationalContext(
   options: { lang?: Lang } = {},
 ): Promise<NationalContext> {
   let historyName: string | undefined;
+  let revisionsName: string | undefined;
   const context = await loadWorkbookContext(national, {
     ...(options.lang ? { lang: options.lang } : {}),
-    extra: (names) => [(historyName = findSheet(names, "history"))],
+    extra: (names) => [
+      (historyName = findSheet(names, "history")),
+      (revisionsName = findRevisionsSheet(names)),
+    ],
   });
   const grid = historyName ? context.grids.get(historyName) : undefined;
+  const revisionsGrid = revisionsName ? context.grids.get(revisionsName) : undefined;
   return {
     programme: context.programme,
     lang: context.lang,
     history: grid ? readHistory(grid) : [],
     isSetUp: context.settings !== null && context.ownRoadmap,
+    revisions: revisionsGrid ? readRevisions(revisionsGrid) : [],
   };
 }
 
@@ -73,7 +83,14 @@ export async function writeNationalPicture(
 ): Promise<NationalPicture> {
   const { programme, lang } = context;
   const history = context.history.length ? context.history : (options.history ?? []);
-  const picture = buildNationalPicture(readings, { programme, month: options.month, lang, history });
+  const revision = context.revisions?.find((r) => r.month === options.month) ?? null;
+  const picture = buildNationalPicture(readings, {
+    programme,
+    month: options.month,
+    lang,
+    history,
+    revision,
+  });
   const specs: SheetSpec[] = nationalSheets(picture);
   if (!context.isSetUp) {
     const regions = programme.units.map((u) => ({ code: u.code, name: u.name[lang], url: "", editors: [] }));

@@ -1,4 +1,11 @@
+import { addMonths, parseMonthKey } from "../_lib/day";
+import type { HistoryRow } from "../consolidation/history";
+import { readHistory } from "../consolidation/history";
 import type { Programme, RoadmapRow } from "../programme/ProgrammeSchema";
+import type { RoadmapRevision } from "../revisions/RoadmapRevision";
+import { REVISION_COUNTS } from "../revisions/RoadmapRevision";
+import { buildRevisionsSheet, findRevisionsSheet, readRevisions } from "../revisions/revisionsSheet";
+import { defaultDataMonth } from "./actionLabels";
 import { unitRoadmap } from "../programme/builtins";
 import type { RoadmapDiff } from "../roadmap/diffRoadmaps";
 import { diffRoadmaps, isEmptyDiff } from "../roadmap/diffRoadmaps";
@@ -18,7 +25,11 @@ export interface UpdateRoadmapOptions extends BaseActionOptions {
   roadmap: readonly RoadmapRow[];
   /** Its version, e.g. "1.1": the settings show it and consolidation compares regions with it. */
   version: string;
-  /** The month sheet to revise; by default the latest one. Earlier month sheets are never changed. */
+  /**
+   * The data month: in a region workbook the month sheet to revise (default the latest; earlier ones are
+   * never changed); in the national workbook the first month measured on the new roadmap (default the
+   * month after the latest in its history).
+   */
   month?: string;
 }
 
@@ -27,6 +38,16 @@ export interface UpdateRoadmapResult extends ActionResult {
   diff: RoadmapDiff | null;
   /** The month sheet that gained the new tasks, if any. */
   month: string | null;
+}
+
+/** The first data month on the new roadmap: the one asked for, else the month after the latest in the history. */
+function revisionMonth(history: readonly HistoryRow[], options: UpdateRoadmapOptions): string | undefined {
+  if (options.month !== undefined)
+    return parseMonthKey(options.month.trim()) ? options.month.trim() : undefined;
+  const months = history.map((row) => row.month).sort();
+  const latest = months[months.length - 1];
+  if (latest) return addMonths(latest, 1);
+  return options.today ? defaultDataMonth(options.today) : undefined;
 }
 
 /** The latest month sheet, or `month` when the workbook has it. */
@@ -48,9 +69,15 @@ export async function updateRoadmap(
   options: UpdateRoadmapOptions,
 ): Promise<UpdateRoadmapResult> {
   let monthName: string | undefined;
+  let revisionsName: string | undefined;
+  let historyName: string | undefined;
   const context = await loadWorkbookContext(workbook, {
     ...(options.lang ? { lang: options.lang } : {}),
-    extra: (names) => [(monthName = currentMonth(names, options.month))],
+    extra: (names) => [
+      (monthName = currentMonth(names, options.month)),
+      (revisionsName = findRevisionsSheet(names)),
+      (historyName = findSheet(names, "history")),
+    ],
   });
   const { settings, lang } = context;
   const fail = (message: string): UpdateRoadmapResult => ({
@@ -85,6 +112,21 @@ export async function updateRoadmap(
       findSheet(context.names, "settings"),
     ),
   ];
+  if (settings.role === "national") {
+    // The national workbook logs from which data month the new version counts, so the picture of that
+    // month can say the roadmap changed and compare like with like.
+    const grid = (name: string | undefined) => (name ? (context.grids.get(name) ?? []) : []);
+    const month = revisionMonth(readHistory(grid(historyName)), options);
+    if (!month) return fail(updateRoadmapMessage("noRevisionMonth", lang));
+    const revision = {
+      month,
+      from: settings.templateVersion || context.programme.templateVersion,
+      to: version,
+      ...Object.fromEntries(REVISION_COUNTS.map((kind) => [kind, diff[kind].length])),
+    } as RoadmapRevision;
+    const revisions = [...readRevisions(grid(revisionsName)).filter((r) => r.month !== month), revision];
+    specs.push(buildRevisionsSheet(revisions, sheetLang, revisionsName));
+  }
   const unit = programme.units.find((u) => u.code === settings.region);
   const grid = monthName ? context.grids.get(monthName) : undefined;
   let revised: string | null = null;

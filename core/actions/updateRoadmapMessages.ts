@@ -33,6 +33,11 @@ const MESSAGES = {
     sv: "Ange den nya färdplanens version (t.ex. 1.1); arbetsboken ändrades inte.",
     en: "Give the new roadmap's version (e.g. 1.1); the workbook was not changed.",
   },
+  noRevisionMonth: {
+    fi: "Anna kuukausi (VVVV-KK), josta alkaen uutta tiekarttaa käytetään; työkirjaa ei muutettu.",
+    sv: "Ange månaden (ÅÅÅÅ-MM) från vilken den nya färdplanen används; arbetsboken ändrades inte.",
+    en: "Give the month (YYYY-MM) from which the new roadmap is used; the workbook was not changed.",
+  },
   sameVersion: {
     fi: "Työkirjassa on jo tiekartan versio {version} samoin tehtävin; mitään ei muutettu.",
     sv: "Arbetsboken har redan färdplanens version {version} med samma uppgifter; inget ändrades.",

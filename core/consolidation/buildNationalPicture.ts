@@ -11,6 +11,7 @@ import { countsOfMeasures, measuresOfCounts, mergeHistory } from "./history";
 import type { RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
 import { roadmapsDisagree } from "./roadmapsDisagree";
+import type { RoadmapRevision } from "../revisions/RoadmapRevision";
 import type { Summary, SummaryIssue } from "./SummarySchema";
 import { SummarySchema } from "./SummarySchema";
 
@@ -27,6 +28,8 @@ export interface NationalPicture {
   history: HistoryRow[];
   /** Last month's national and regional measures, from the history, for the change columns. */
   previous: { national: Measures | null; regions: Map<string, Measures> };
+  /** The roadmap revision used from this month on, if any: change figures then compare like with like. */
+  roadmapChange?: RoadmapRevision | null;
 }
 
 export interface BuildNationalPictureOptions {
@@ -35,6 +38,8 @@ export interface BuildNationalPictureOptions {
   lang: Lang;
   /** History carried from an earlier national workbook; this month's rows are replaced. */
   history?: readonly HistoryRow[];
+  /** The roadmap revision that applies from this month, from the national workbook's log. */
+  revision?: RoadmapRevision | null;
 }
 
 function toSummaryIssue(issue: Issue): SummaryIssue {
@@ -142,5 +147,6 @@ export function buildNationalPicture(
     readings: ordered,
     history,
     previous: { national: pooledHistory(history, previousMonth), regions: previousRegions },
+    roadmapChange: options.revision ?? null,
   };
 }

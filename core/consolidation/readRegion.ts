@@ -16,6 +16,7 @@ import { readSettings } from "../sheets/settingsSheet";
 import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { LateTask, RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
+import { sameTaskReading } from "./sameTaskReading";
 import { checkRegionRoadmap, noteRetiredTasks, ROADMAP_SHEET_NAMES } from "./checkRegionRoadmap";
 
 export interface ReadRegionOptions {
@@ -110,6 +111,9 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   );
   const hasPrevious = [...previousStatus.values()].some((s) => s !== undefined);
   const change = hasPrevious ? monthChange(roadmap, (id) => previousStatus.get(id), current) : null;
+  const sameTasks = hasPrevious
+    ? sameTaskReading(roadmap, (id) => previousStatus.get(id), current, { month, programme })
+    : null;
 
   const late: LateTask[] = [];
   for (const task of roadmap) {
@@ -144,6 +148,7 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
       newCompletions: change.newCompletions.length,
       regressions: change.regressions.length,
     },
+    sameTasks,
     late,
     assessments: sheet.assessments.map(({ groupId, code: c, text, note }) => ({
       groupId,

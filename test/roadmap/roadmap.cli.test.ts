@@ -84,7 +84,9 @@ describe("tilannekuva roadmap apply", () => {
     const before = await loadExcel(path);
     const august = sheetSnapshot(before.getWorksheet("2022-08")!);
     const september = monthSheet(before, "2022-09");
-    const kept = september.ids().map((id) => [id, september.get(id, "status"), september.get(id, "comment")]);
+    const kept = september
+      .ids()
+      .map((id) => ({ id, status: september.get(id, "status"), comment: september.get(id, "comment") }));
     expect((await runCli(["roadmap", "apply", "--roadmap", revisedCsv, path])).code).toBe(2);
     const run = await runCli(["roadmap", "apply", "--roadmap", revisedCsv, "--version", "1.1", path]);
     expect(run.stderr).toBe("");
@@ -93,8 +95,12 @@ describe("tilannekuva roadmap apply", () => {
     const after = await loadExcel(path);
     expect(sheetSnapshot(after.getWorksheet("2022-08")!)).toEqual(august);
     const revised = monthSheet(after, "2022-09");
-    for (const [id, status, comment] of kept) {
-      expect([id, revised.get(id!, "status"), revised.get(id!, "comment")]).toEqual([id, status, comment]);
+    for (const { id, status, comment } of kept) {
+      expect({ id, status: revised.get(id, "status"), comment: revised.get(id, "comment") }).toEqual({
+        id,
+        status,
+        comment,
+      });
     }
     for (const id of CHANGED.added) expect(revised.get(id, "status")).toBeNull();
     const host = await openHostWorkbook(path);

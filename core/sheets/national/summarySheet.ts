@@ -9,28 +9,34 @@ import type { SheetSpec, SpecCell } from "../SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, PERCENT_FORMAT, TITLE_STYLE } from "../styles";
 
 import { changes, measureLabels, shareCell, shares, SHORT } from "./cells";
+import { changeBasis } from "../../consolidation/changeBasis";
+import { roadmapChangeNote } from "../../revisions/roadmapChangeNote";
 
 /** The summary sheet of the national workbook. */
 export function summarySheet(p: NationalPicture): SheetSpec {
   const { programme, lang, summary } = p;
   const yes = LABELS.yes[lang];
   const no = LABELS.no[lang];
+  const basis = changeBasis(p);
   const nationalRows = MEASURE_KEYS.map(([view, kind], i): SpecCell[] => {
     const share = summary.national[view][kind];
-    const [change] = changes(summary.national, p.previous.national).slice(i, i + 1);
+    const [change] = changes(basis.national.now, basis.national.before).slice(i, i + 1);
     return [measureLabels(programme, lang)[i]!, share.count, share.of, shareCell(share), change ?? null];
   });
   const regionHeaderRow = 12;
-  const regionRows = p.readings.map((r): SpecCell[] => [
-    r.code ?? "",
-    r.name,
-    ...shares(r.measures),
-    r.reporting ? yes : no,
-    ...changes(r.measures, p.previous.regions.get(r.code ?? "")),
-    r.change?.newStarts ?? null,
-    r.change?.newCompletions ?? null,
-    r.change?.regressions ?? null,
-  ]);
+  const regionRows = p.readings.map((r): SpecCell[] => {
+    const sides = basis.region(r);
+    return [
+      r.code ?? "",
+      r.name,
+      ...shares(r.measures),
+      r.reporting ? yes : no,
+      ...changes(sides.now, sides.before),
+      sides.counts?.newStarts ?? null,
+      sides.counts?.newCompletions ?? null,
+      sides.counts?.regressions ?? null,
+    ];
+  });
   const n = Math.max(regionRows.length, 1);
   const firstRegion = regionHeaderRow + 1;
   return {
@@ -40,7 +46,7 @@ export function summarySheet(p: NationalPicture): SheetSpec {
       [LABELS.asOf[lang], { date: summary.asOf }],
       [LABELS.target[lang], { date: summary.target }],
       [N.reporting[lang], `${summary.reporting.count}/${summary.reporting.of}`],
-      [],
+      p.roadmapChange ? [roadmapChangeNote(p.roadmapChange, lang)] : [],
       [LABELS.measure[lang], LABELS.count[lang], LABELS.of[lang], LABELS.share[lang], LABELS.change[lang]],
       ...nationalRows,
       [],
@@ -62,6 +68,7 @@ export function summarySheet(p: NationalPicture): SheetSpec {
       { range: "A2:A4", bold: true },
       { range: "B2:B3", numberFormat: DATE_FORMAT, align: "left" },
       { range: "B4", align: "left" },
+      { range: "A5", italic: true },
       { range: "A6:E6", ...HEADER_STYLE },
       { range: "A7:E10", border: true },
       { range: "D7:D10", numberFormat: PERCENT_FORMAT, bold: true, align: "right" },
