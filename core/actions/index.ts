@@ -26,3 +26,4 @@ export { ACTION_LABELS, actionLabel, defaultDataMonth } from "./actionLabels";
 export type { ActionLabelKey } from "./actionLabels";
 export { updateRoadmap } from "./updateRoadmap";
 export type { UpdateRoadmapOptions, UpdateRoadmapResult } from "./updateRoadmap";
+export { updateRoadmapFromSheet, REVISION_SHEET } from "./updateRoadmapFromSheet";
