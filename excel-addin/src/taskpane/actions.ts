@@ -4,7 +4,13 @@
  * build .xlsx files live in ./regionFiles, so the ribbon's function file does not carry ExcelJS.
  */
 import { addMonths, localDay, monthKey } from "../../../core/_lib/day";
-import { createMonthSheet, generateChecklists, setupTemplate, validateMonth } from "../../../core/actions";
+import {
+  createMonthSheet,
+  generateChecklists,
+  setupTemplate,
+  updateRoadmapFromSheet,
+  validateMonth,
+} from "../../../core/actions";
 import type { ActionResult } from "../../../core/actions";
 import { formatDayLong, formatMonthLong, yearCalendar } from "../../../core/calendar";
 import type { Lang } from "../../../core/i18n/lang";
@@ -55,6 +61,11 @@ export function runGenerateChecklists(lang: Lang, today: Date): Promise<PaneOutc
   return withExcel(async (workbook) =>
     outcome(await generateChecklists(workbook, { lang, today: localDay(today) }), workbook),
   );
+}
+
+/** "Päivitä tiekartta": applies the roadmap pasted on the "Uusi tiekartta" sheet to this workbook. */
+export function runUpdateRoadmap(lang: Lang): Promise<PaneOutcome> {
+  return withExcel(async (workbook) => outcome(await updateRoadmapFromSheet(workbook, { lang }), workbook));
 }
 
 export interface CalendarRow {

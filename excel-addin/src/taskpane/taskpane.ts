@@ -9,6 +9,7 @@ import {
   defaultMonth,
   runCreateMonthSheet,
   runGenerateChecklists,
+  runUpdateRoadmap,
   runSetupTemplate,
   runValidateMonth,
   selectCell,
@@ -87,6 +88,7 @@ function initialise(initialLang: Lang): void {
   wire("create-month", async (result) => show(result, await runCreateMonthSheet(lang, month())));
   wire("validate", async (result) => show(result, await runValidateMonth(lang, month()), true));
   wire("checklists", async (result) => show(result, await runGenerateChecklists(lang, new Date())));
+  wire("update-roadmap", async (result) => show(result, await runUpdateRoadmap(lang), true));
   wire("consolidate", async (result) => {
     const progress = byId("consolidate-progress");
     const files: PickedFile[] = [...(byId<HTMLInputElement>("files").files ?? [])];
