@@ -1,5 +1,6 @@
 import type { Lang, Localized } from "../../../core/i18n/lang";
 import { interpolate } from "../../../core/i18n/lang";
+import { ACTION_LABELS } from "../../../core/actions/actionLabels";
 
 /**
  * What the Apps Script host itself says: menu items, progress, and failures in plain words. Messages
@@ -28,6 +29,8 @@ export const HOST_TEXT = {
     sv: "Skapa 100+100-checklistorna",
     en: "Generate the 100+100 checklists",
   },
+  // The one wording of the action (core/actions/actionLabels.ts).
+  updateRoadmap: ACTION_LABELS.updateRoadmap,
   setupNational: {
     fi: "Ota kansallinen työkirja käyttöön",
     sv: "Ta den nationella arbetsboken i bruk",
