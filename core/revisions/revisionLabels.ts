@@ -11,12 +11,6 @@ export const REVISION_LABELS = {
   month: { fi: "Kuukausi", sv: "Månad", en: "Month" },
   from: { fi: "Aiempi versio", sv: "Tidigare version", en: "Previous version" },
   to: { fi: "Versio", sv: "Version", en: "Version" },
-  added: { fi: "Uusia tehtäviä", sv: "Nya uppgifter", en: "Tasks added" },
-  retired: { fi: "Poistuneita tehtäviä", sv: "Slopade uppgifter", en: "Tasks retired" },
-  renamed: { fi: "Nimi muuttui", sv: "Namnet ändrades", en: "Renamed" },
-  moved: { fi: "Ryhmä muuttui", sv: "Gruppen ändrades", en: "Moved to another workstream" },
-  dates: { fi: "Aikataulu muuttui", sv: "Tidtabellen ändrades", en: "Dates moved" },
-  critical: { fi: "Kriittisyys muuttui", sv: "Kritiskheten ändrades", en: "Critical flag changed" },
   note: {
     fi: "Tiekartta muuttui tässä kuussa (versio {from} → {to}: {added} uutta ja {retired} poistunutta tehtävää, {changed} muuttunutta). Muutos edelliseen kuuhun on laskettu samoista tehtävistä molempina kuukausina.",
     sv: "Färdplanen ändrades denna månad (version {from} → {to}: {added} nya och {retired} slopade uppgifter, {changed} ändrade). Förändringen från föregående månad är beräknad på samma uppgifter båda månaderna.",

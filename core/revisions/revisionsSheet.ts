@@ -4,6 +4,7 @@ import { dateCellDay, parseMonthKey } from "../_lib/day";
 import type { Lang } from "../i18n/lang";
 import type { SheetSpec, SpecCell } from "../sheets/SheetSpec";
 import { HEADER_STYLE, TITLE_STYLE } from "../sheets/styles";
+import { ROADMAP_CHANGE_HEADINGS } from "../roadmap/roadmapDiffLabels";
 import { REVISION_LABELS as L } from "./revisionLabels";
 import type { RoadmapRevision } from "./RoadmapRevision";
 import { REVISION_COUNTS } from "./RoadmapRevision";
@@ -28,7 +29,12 @@ export function buildRevisionsSheet(
     cells: [
       [L.title[lang]],
       [],
-      [L.month[lang], L.from[lang], L.to[lang], ...REVISION_COUNTS.map((key) => L[key][lang])],
+      [
+        L.month[lang],
+        L.from[lang],
+        L.to[lang],
+        ...REVISION_COUNTS.map((key) => ROADMAP_CHANGE_HEADINGS[key][lang]),
+      ],
       ...rows,
     ],
     styles: [
