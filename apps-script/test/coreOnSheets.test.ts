@@ -39,7 +39,7 @@ describe("the core's actions on Google Sheets", () => {
     expect(Object.values(counts[0]!).reduce((a, b) => a + b, 0)).toBe(210);
   }, 120_000);
 
-  it("reads a region for consolidation in 14 calls, whatever the month sheet's length and however many sheets the file has", async () => {
+  it("reads a region for consolidation in 12 calls, whatever the month sheet's length and however many sheets the file has", async () => {
     const counts = [];
     for (const tasks of [100, 5000]) {
       const { env, spreadsheet } = await regionFile(tasks);
@@ -56,9 +56,9 @@ describe("the core's actions on Google Sheets", () => {
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0]).toEqual({
       "SpreadsheetApp.openByUrl": 1,
-      // The settings and roadmap sheets by their three names (fi, sv, en) and the month sheet: no listing
-      // of sheets. The region's own roadmap is read to name a copy that differs from the national one.
-      "Spreadsheet.getSheetByName": 7,
+      // The settings sheet by its three names (fi, sv, en), the month sheet, and the roadmap sheet in the
+      // settings' language (to name a copy that differs from the national one): no listing of sheets.
+      "Spreadsheet.getSheetByName": 5,
       "Sheet.getDataRange": 3,
       "Range.getValues": 3,
     });

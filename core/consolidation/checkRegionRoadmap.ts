@@ -10,8 +10,16 @@ import { SHEET_NAMES } from "../sheets/labels";
 import { compareRegionRoadmap } from "./compareRegionRoadmap";
 import { roadmapKey } from "./roadmapKey";
 
-/** The names a region's roadmap sheet may have; readRegion asks for them in its one read. */
+/** The names a region's roadmap sheet may have. */
 export const ROADMAP_SHEET_NAMES: readonly string[] = [...new Set(Object.values(SHEET_NAMES.roadmap))];
+
+/** The roadmap sheet's name in the language of the settings sheet's name ("Asetukset" → "Tiekartta"). */
+export function roadmapSheetBeside(settingsName: string | undefined): string | undefined {
+  const lang = (Object.keys(SHEET_NAMES.settings) as (keyof typeof SHEET_NAMES.settings)[]).find(
+    (l) => SHEET_NAMES.settings[l] === settingsName,
+  );
+  return lang ? SHEET_NAMES.roadmap[lang] : undefined;
+}
 
 export interface RegionRoadmapCheck {
   /** `other_programme` and `roadmap_differs` issues, if any. */

@@ -17,7 +17,7 @@ import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { LateTask, RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
 import { sameTaskReading } from "./sameTaskReading";
-import { checkRegionRoadmap, noteRetiredTasks, ROADMAP_SHEET_NAMES } from "./checkRegionRoadmap";
+import { checkRegionRoadmap, noteRetiredTasks, roadmapSheetBeside } from "./checkRegionRoadmap";
 
 export interface ReadRegionOptions {
   month: string;
@@ -56,8 +56,12 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     // One read by name, without listing the sheets: listing costs a call per sheet in Apps Script, and
     // month sheets pile up. The settings sheet has one of three names; hosts match names ignoring case.
     const candidates = [...new Set(Object.values(SHEET_NAMES.settings))];
-    grids = await workbook.readSheets([...candidates, ...ROADMAP_SHEET_NAMES, month]);
+    grids = await workbook.readSheets([...candidates, month]);
     settingsName = candidates.find((name) => grids.has(name));
+    // The roadmap sheet in the settings sheet's language: one name, not three (each costs calls in Sheets).
+    const roadmapName = roadmapSheetBeside(settingsName);
+    if (roadmapName)
+      for (const [name, grid] of await workbook.readSheets([roadmapName])) grids.set(name, grid);
   } catch {
     return notReporting(source.label, null, source.label, [
       issue({ code: "unreadable_file", value: source.label }),
