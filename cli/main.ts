@@ -14,6 +14,7 @@ import { monthCommand } from "./commands/month";
 import { regionCommand } from "./commands/region";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
+import { roadmapCommand } from "./commands/roadmap";
 
 export const COMMANDS: readonly Command[] = [
   demoCommand,
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   consolidateCommand,
   calendarCommand,
   briefCommand,
+  roadmapCommand,
 ];
 
 const USAGE = `tilannekuva — seuranta ja tilannekuva (Tilannekuva command line)

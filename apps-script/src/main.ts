@@ -59,6 +59,7 @@ const menuSetupTemplate = () => runFromMenu("setupTemplate");
 const menuCreateMonthSheet = () => runFromMenu("createMonthSheet");
 const menuValidateMonth = () => runFromMenu("validateMonth");
 const menuGenerateChecklists = () => runFromMenu("generateChecklists");
+const menuUpdateRoadmap = () => runFromMenu("updateRoadmap");
 const menuSetupNational = () => runFromMenu("setupNational");
 const menuConsolidate = () => runFromMenu("consolidate");
 const menuRollMonth = () => runFromMenu("rollMonth");
@@ -110,5 +111,12 @@ exposeToAppsScript(
         sidebarStatus,
         continueTilannekuvaJob,
       }
-    : { ...common, menuSetupTemplate, menuCreateMonthSheet, menuValidateMonth, menuGenerateChecklists },
+    : {
+        ...common,
+        menuSetupTemplate,
+        menuCreateMonthSheet,
+        menuValidateMonth,
+        menuGenerateChecklists,
+        menuUpdateRoadmap,
+      },
 );

@@ -8,6 +8,8 @@ import type { Bundle } from "./bundleHarness";
 import { buildIntoTemp, call, loadBundle, loadSidebar } from "./bundleHarness";
 import type { FakeAppsScript } from "./fakeSpreadsheetApp";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
+import { formatDayFi } from "../../core/_lib/day";
+import { CHANGED, REVISED } from "../../test/roadmap/_support/revision";
 
 const APPS_SCRIPT = resolve(__dirname, "..");
 
@@ -21,6 +23,7 @@ const REGION_GLOBALS = [
   "menuCreateMonthSheet",
   "menuValidateMonth",
   "menuGenerateChecklists",
+  "menuUpdateRoadmap",
 ];
 const NATIONAL_GLOBALS = [
   "onOpen",
@@ -121,6 +124,7 @@ describe("Code.js, the built bundle", () => {
             { caption: "Luo 100+100-tarkistuslistat", functionName: "menuGenerateChecklists" },
             { separator: true },
             { caption: "Ota pohja käyttöön", functionName: "menuSetupTemplate" },
+            { caption: "Päivitä tiekartta", functionName: "menuUpdateRoadmap" },
           ],
         },
       ]);
@@ -160,7 +164,7 @@ describe("Code.js, the built bundle", () => {
       const { env, bundle } = region();
       const log = await env.log.measure(() => call(env, bundle, "onOpen", {}));
       expect(log.byMethod()).toEqual({
-        "Menu.addItem": 5,
+        "Menu.addItem": 6,
         "Menu.addSeparator": 2,
         "Menu.addToUi": 1,
         "Spreadsheet.getSpreadsheetLocale": 1,
@@ -172,6 +176,34 @@ describe("Code.js, the built bundle", () => {
   });
 
   describe("region project, every menu handler end to end", () => {
+    it("applies a roadmap revision pasted on the Uusi tiekartta sheet (Päivitä tiekartta)", async () => {
+      const { env, bundle, spreadsheet } = region();
+      await call(env, bundle, "menuSetupTemplate");
+      await call(env, bundle, "sidebarRun", { action: "setRegion", region: "05" });
+      await call(env, bundle, "menuCreateMonthSheet");
+      await call(env, bundle, "menuUpdateRoadmap");
+      expect(lastAlert(env)).toContain("Uusi tiekartta");
+      const rows = [
+        ["Versio", "1.1", "", "", "", ""],
+        ["Tunnus", "Valmisteluryhmä", "Osatehtävä", "Alkaa", "Päättyy", "Kriittinen"],
+        ...REVISED.map((t) => [
+          t.id,
+          t.group ?? "",
+          t.subtask,
+          t.start ? formatDayFi(t.start) : "",
+          t.end ? formatDayFi(t.end) : "",
+          t.critical ? "Kyllä" : "Ei",
+        ]),
+      ];
+      spreadsheet.insertSheet("Uusi tiekartta").getRange(1, 1, rows.length, 6).setValues(rows);
+      await call(env, bundle, "menuUpdateRoadmap");
+      expect(lastAlert(env)).toContain(
+        "Tiekartta päivitettiin versioon 1.1: 2 uutta ja 2 poistunutta tehtävää",
+      );
+      const month = spreadsheet.getSheetByName("2022-10")!.getDataRange().getValues();
+      expect(month.some((row) => row[0] === CHANGED.added[0])).toBe(true);
+    });
+
     it("sets up the template, the region, this month's sheet, checks it and makes the checklists", async () => {
       const { env, bundle, spreadsheet } = region();
       await call(env, bundle, "menuSetupTemplate");

@@ -6,14 +6,15 @@ import { longFormatCsv } from "../../core/consolidation/longFormatCsv";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { expandInputs } from "../inputFiles";
-import { langOption, monthOption, openWorkbook, progress, regionSource } from "../io";
+import { formatIssues, langOption, monthOption, openWorkbook, progress, regionSource } from "../io";
 import { guardOutputs } from "../outputGuard";
+import { readRoadmapFile } from "../roadmapFile";
 import { ExcelJsWorkbook } from "../xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../xlsx/files";
 
 const USAGE = `Usage: tilannekuva consolidate --month YYYY-MM --out FILE.xlsx [--json FILE.json] [--report FILE.html]
-                              [--csv FILE.csv]
-                              [--previous NATIONAL.xlsx] [--strict] [--lang fi|sv|en] REGION_FILE|FOLDER...
+                              [--csv FILE.csv] [--previous NATIONAL.xlsx] [--roadmap FILE.xlsx|FILE.csv]
+                              [--strict] [--lang fi|sv|en] REGION_FILE|FOLDER...
 
 Consolidates the regions' workbooks into the national workbook: Yhteenveto, Valmisteluryhmät, Myöhässä,
 Riskit, Tarkistukset and Historia. A region is known by the code inside its file, never by the file name.
@@ -21,6 +22,8 @@ A bad file never stops the others: it is listed in Tarkistukset and the region c
 A folder stands for the .xlsx files in it (Excel's ~$ lock files and the output files are skipped).
 No output may be an input or a region's workbook; --out may be the --previous workbook.
   --previous  last month's national workbook: its roadmap, settings and history carry forward
+  --roadmap   without --previous, the roadmap every region is measured against (a template or a CSV);
+              default the built-in one. A region's own copy never decides; one that differs is named
   --json      also write the summary JSON (reporting, national and group figures, regions, issues)
   --report    also write the HTML report (one self-contained file)
   --csv       also write the long-format CSV: one row per region × task of the month
@@ -40,6 +43,7 @@ export const consolidateCommand: Command = {
         report: { type: "string" },
         csv: { type: "string" },
         previous: { type: "string" },
+        roadmap: { type: "string" },
         strict: { type: "boolean" },
         lang: { type: "string" },
       },
@@ -59,9 +63,17 @@ export const consolidateCommand: Command = {
     const uiLang = lang ?? "fi";
     const national = values.previous ? await openWorkbook(values.previous, uiLang) : new ExcelJsWorkbook();
     const sources = files.map(regionSource);
+    const roadmap = values.roadmap ? await readRoadmapFile(values.roadmap, { lang: uiLang }) : undefined;
+    if (roadmap && !roadmap.ok) {
+      process.stderr.write(`${values.roadmap}:\n${formatIssues(roadmap.issues, "  ")}\n`);
+      return 1;
+    }
     const result = await consolidate(national, sources, {
       month,
       ...(lang ? { lang } : {}),
+      ...(roadmap
+        ? { roadmap: roadmap.rows, ...(roadmap.version ? { roadmapVersion: roadmap.version } : {}) }
+        : {}),
       onProgress: ({ done, total, label }) => {
         if (done < total)
           progress(`${actionMessage("progressRegion", uiLang, { done: done + 1, total })} ${label}`);

@@ -4,15 +4,18 @@ import { buildNationalPicture } from "../consolidation/buildNationalPicture";
 import type { HistoryRow } from "../consolidation/history";
 import { readHistory } from "../consolidation/history";
 import { readRegion } from "../consolidation/readRegion";
+import { resolveNationalProgramme } from "../consolidation/resolveNationalProgramme";
+import type { RoadmapRevision } from "../revisions/RoadmapRevision";
+import { findRevisionsSheet, readRevisions } from "../revisions/revisionsSheet";
 import type { RegionReading } from "../consolidation/RegionReading";
 import type { Summary } from "../consolidation/SummarySchema";
 import type { Lang } from "../i18n/lang";
-import type { Programme } from "../programme/ProgrammeSchema";
+import type { Programme, RoadmapRow } from "../programme/ProgrammeSchema";
 import { findSheet } from "../sheets/labels";
 import { nationalSheets } from "../sheets/national/nationalSheets";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { templateSheets } from "../sheets/templateSheets";
-import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
+import { loadWorkbookContext } from "./loadWorkbookContext";
 import { findLocalizedSheet, summaryStoreSheet } from "../brief/summaryStore";
 import { carryOver } from "../discussion/carryOver";
 import { DISCUSSION_SHEET } from "../discussion/discussionLabels";
@@ -27,6 +30,10 @@ export interface ConsolidateOptions extends BaseActionOptions {
   month: string;
   /** History to carry forward when the national workbook has none (the CLI's --previous). */
   history?: readonly HistoryRow[];
+  /** The roadmap every region is measured against when the national workbook has none (--roadmap). */
+  roadmap?: readonly RoadmapRow[];
+  /** The version of `roadmap`. */
+  roadmapVersion?: string;
 }
 
 export interface ConsolidateResult extends ActionResult {
@@ -43,6 +50,8 @@ export interface NationalContext {
   isSetUp: boolean;
   /** The discussion record, written back with the picture. */
   discussions?: DiscussionRecord;
+  /** The national workbook's log of roadmap versions. */
+  revisions?: RoadmapRevision[];
 }
 
 /** Reads what consolidation needs from the national workbook (one listing, one read). */
@@ -52,21 +61,25 @@ export async function loadNationalContext(
 ): Promise<NationalContext> {
   let historyName: string | undefined;
   let discussionName: string | undefined;
+  let revisionsName: string | undefined;
   const context = await loadWorkbookContext(national, {
     ...(options.lang ? { lang: options.lang } : {}),
     extra: (names) => [
       (historyName = findSheet(names, "history")),
       (discussionName = findLocalizedSheet(names, DISCUSSION_SHEET)),
+      (revisionsName = findRevisionsSheet(names)),
     ],
   });
   const grid = historyName ? context.grids.get(historyName) : undefined;
   const discussionGrid = discussionName ? context.grids.get(discussionName) : undefined;
+  const revisionsGrid = revisionsName ? context.grids.get(revisionsName) : undefined;
   return {
     programme: context.programme,
     lang: context.lang,
     history: grid ? readHistory(grid) : [],
     isSetUp: context.settings !== null && context.ownRoadmap,
     discussions: discussionGrid ? readDiscussionSheet(discussionGrid) : { entries: [], unreadable: [] },
+    revisions: revisionsGrid ? readRevisions(revisionsGrid) : [],
   };
 }
 
@@ -84,12 +97,14 @@ export async function writeNationalPicture(
   const history = context.history.length ? context.history : (options.history ?? []);
   const record = context.discussions ?? { entries: [], unreadable: [] };
   const discussions = { ...record, entries: carryOver(record.entries, options.month) };
+  const revision = context.revisions?.find((r) => r.month === options.month) ?? null;
   const picture = buildNationalPicture(readings, {
     programme,
     month: options.month,
     lang,
     history,
     discussions,
+    revision,
   });
   const specs: SheetSpec[] = [...nationalSheets(picture), summaryStoreSheet(picture.summary, lang)];
   if (!context.isSetUp) {
@@ -126,27 +141,6 @@ export function consolidatedMessage(picture: NationalPicture): string {
 }
 
 /**
- * The programme of a national workbook that is not set up yet (the command line's fresh output): the
- * built-in programme the first readable region names, with that region's roadmap, so national actors'
- * files or a custom roadmap are measured against their own tasks. Falls back to `fallback`.
- */
-async function programmeOfRegions(regions: readonly RegionInput[], fallback: Programme): Promise<Programme> {
-  for (const region of regions) {
-    const { workbook } = await openRegionInput(region);
-    if ("error" in workbook) continue;
-    try {
-      const context = await loadWorkbookContext(workbook);
-      if (!context.settings?.region) continue;
-      const base = builtinProgramme(context.settings.programmeId);
-      return context.ownRoadmap ? { ...base, roadmap: context.programme.roadmap } : base;
-    } catch {
-      // An unreadable file is reported by readRegion; try the next one.
-    }
-  }
-  return fallback;
-}
-
-/**
  * Consolidates region workbooks into the national workbook (PRODUCT.md §6): reads each region (a bad
  * file never stops the others), pools the figures, writes the six national sheets. Never writes to a
  * region workbook.
@@ -171,7 +165,7 @@ export async function consolidate(
   const loaded = await loadNationalContext(national, options.lang ? { lang: options.lang } : {});
   const context = loaded.isSetUp
     ? loaded
-    : { ...loaded, programme: await programmeOfRegions(regions, loaded.programme) };
+    : { ...loaded, programme: await resolveNationalProgramme(loaded, regions, options) };
   // One region at a time: its workbook is opened, read and let go before the next one is opened, so
   // only the readings (statuses and texts) pile up, never the workbooks.
   const readings: RegionReading[] = [];

@@ -30,9 +30,20 @@ export interface RegionReading {
   name: string;
   reporting: boolean;
   templateVersion: string | null;
+  /** Fingerprint of the region's own roadmap sheet (roadmapKey), to tell regions that disagree apart. */
+  roadmapKey?: string | null;
   measures: Measures | null;
   groups: Record<string, Measures>;
   change: { newStarts: number; newCompletions: number; regressions: number } | null;
+  /**
+   * Last month and this month over the same tasks (those with a status last month): the change figures
+   * of a month in which the roadmap changed compare like with like (PRODUCT.md §6a).
+   */
+  sameTasks?: {
+    previous: Measures;
+    current: Measures;
+    change: { newStarts: number; newCompletions: number; regressions: number };
+  } | null;
   late: LateTask[];
   assessments: { groupId: string; code: AssessmentCode | null; text: string; note: string }[];
   risks: {

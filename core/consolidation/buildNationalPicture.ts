@@ -10,6 +10,8 @@ import type { HistoryRow } from "./history";
 import { countsOfMeasures, measuresOfCounts, mergeHistory } from "./history";
 import type { RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
+import { roadmapsDisagree } from "./roadmapsDisagree";
+import type { RoadmapRevision } from "../revisions/RoadmapRevision";
 import type { Summary, SummaryIssue } from "./SummarySchema";
 import { SummarySchema } from "./SummarySchema";
 import { regionDetails } from "./regionDetails";
@@ -30,6 +32,8 @@ export interface NationalPicture {
   previous: { national: Measures | null; regions: Map<string, Measures> };
   /** The whole discussion record (every month), to write back; absent when none was read. */
   discussionRecord?: DiscussionRecord;
+  /** The roadmap revision used from this month on, if any: change figures then compare like with like. */
+  roadmapChange?: RoadmapRevision | null;
 }
 
 export interface BuildNationalPictureOptions {
@@ -40,6 +44,8 @@ export interface BuildNationalPictureOptions {
   history?: readonly HistoryRow[];
   /** The discussion record as read from the national workbook, open actions already carried over. */
   discussions?: DiscussionRecord;
+  /** The roadmap revision that applies from this month, from the national workbook's log. */
+  revision?: RoadmapRevision | null;
 }
 
 function toSummaryIssue(issue: Issue): SummaryIssue {
@@ -109,6 +115,7 @@ export function buildNationalPicture(
     issues.push(makeIssue({ code: "region_missing", region: unit.code }, lang));
     return notReporting("", unit.code, unit.name[lang]);
   });
+  issues.push(...roadmapsDisagree(ordered, lang));
   const reporting = ordered.filter((r) => r.reporting && r.measures);
   const national = poolMeasures(reporting.map((r) => r.measures!));
   const groups = Object.fromEntries(
@@ -166,5 +173,6 @@ export function buildNationalPicture(
     history,
     previous: { national: pooledHistory(history, previousMonth), regions: previousRegions },
     ...(options.discussions ? { discussionRecord: options.discussions } : {}),
+    roadmapChange: options.revision ?? null,
   };
 }

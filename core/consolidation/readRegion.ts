@@ -18,6 +18,8 @@ import { cutLongTexts } from "../sheets/cutLongTexts";
 import { reportingCalendar } from "../calendar/reportingCalendar";
 import type { LateTask, RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
+import { sameTaskReading } from "./sameTaskReading";
+import { checkRegionRoadmap, noteRetiredTasks, roadmapSheetBeside } from "./checkRegionRoadmap";
 
 export interface ReadRegionOptions {
   month: string;
@@ -75,6 +77,10 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     // The month's self-assessment sheet has one of three names too; a workbook in the earlier layout has none.
     grids = await workbook.readSheets([...candidates, month, ...assessmentSheetNames(month)]);
     settingsName = candidates.find((name) => grids.has(name));
+    // The roadmap sheet in the settings sheet's language: one name, not three (each costs calls in Sheets).
+    const roadmapName = roadmapSheetBeside(settingsName);
+    if (roadmapName)
+      for (const [name, grid] of await workbook.readSheets([roadmapName])) grids.set(name, grid);
   } catch (error) {
     return notReporting(source.label, null, source.label, [issue(readFailure(error, source.label))]);
   }
@@ -84,11 +90,16 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   if (!settings || !code || !unit) {
     return notReporting(source.label, code, source.label, [
       issue({ code: "not_a_region_workbook", value: source.label, ...(code ? { region: code } : {}) }),
+      ...(settings && settings.programmeId !== programme.id
+        ? [issue({ code: "other_programme", value: `${settings.programmeId} ≠ ${programme.id}` })]
+        : []),
     ]);
   }
   const name = unit.name[lang];
   const regionIssue = (draft: IssueDraft) => issue({ ...draft, region: code });
-  const issues: Issue[] = [];
+  // The national roadmap decides; the region's own copy is only compared with it (PRODUCT.md §6).
+  const roadmapCheck = checkRegionRoadmap(grids, settings, { programme, region: code, lang });
+  const issues: Issue[] = [...roadmapCheck.issues];
   if (settings.templateVersion && compareVersions(settings.templateVersion, programme.templateVersion) < 0) {
     issues.push(regionIssue({ code: "template_version", value: settings.templateVersion }));
   }
@@ -114,7 +125,9 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
       ? { assessments: { sheet: assessmentName, grid: assessmentGrid } }
       : {}),
   });
-  issues.push(...parsed.issues.map((i) => ({ ...i, region: code })));
+  issues.push(
+    ...noteRetiredTasks(parsed.issues, roadmapCheck.retired, lang).map((i) => ({ ...i, region: code })),
+  );
   // Without its table header a sheet has no statuses to count: better not reporting than all zeros.
   if (parsed.value.table.headerRow < 0) return notReporting(source.label, code, name, issues);
   const sheet = parsed.value;
@@ -131,6 +144,9 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
   );
   const hasPrevious = [...previousStatus.values()].some((s) => s !== undefined);
   const change = hasPrevious ? monthChange(roadmap, (id) => previousStatus.get(id), current) : null;
+  const sameTasks = hasPrevious
+    ? sameTaskReading(roadmap, (id) => previousStatus.get(id), current, { month, programme })
+    : null;
 
   const late: LateTask[] = [];
   for (const task of roadmap) {
@@ -157,6 +173,7 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     name,
     reporting: true,
     templateVersion: settings.templateVersion || null,
+    roadmapKey: roadmapCheck.key,
     measures: readiness.measures,
     groups: readiness.groups,
     change: change && {
@@ -164,6 +181,7 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
       newCompletions: change.newCompletions.length,
       regressions: change.regressions.length,
     },
+    sameTasks,
     late,
     assessments: sheet.assessments.map(({ groupId, code: c, text, note }) => ({
       groupId,

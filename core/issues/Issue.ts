@@ -35,6 +35,11 @@ export const IssueCodeSchema = z.enum([
   // bounds on what a file may hold (core/_lib/limits.ts)
   "beyond_limits",
   "text_cut",
+  // roadmap authority and revisions
+  "roadmap_differs",
+  "retired_task",
+  "other_programme",
+  "roadmaps_disagree",
 ]);
 export type IssueCode = z.infer<typeof IssueCodeSchema>;
 
@@ -84,6 +89,10 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   invalid_severity: "warning",
   beyond_limits: "error",
   text_cut: "warning",
+  roadmap_differs: "warning",
+  retired_task: "warning",
+  other_programme: "error",
+  roadmaps_disagree: "warning",
 };
 
 /** `"Tiekartta!H12"`, or whichever of sheet and cell is known. */

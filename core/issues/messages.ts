@@ -1,5 +1,6 @@
 import type { Localized } from "../i18n/lang";
 import type { IssueCode } from "./Issue";
+import { ROADMAP_ISSUE_MESSAGES } from "./roadmapIssueMessages";
 
 /**
  * Issue messages for a regional preparer or a ministry analyst. Placeholders: {location} (`Sheet!A1`),
@@ -131,4 +132,5 @@ export const ISSUE_MESSAGES: Record<IssueCode, Localized> = {
     sv: "Texten i cellen {location} är längre än en cell rymmer (32 767 tecken); den kortades och slutar med […].",
     en: "The text in {location} is longer than a spreadsheet cell holds (32,767 characters); it was cut and ends with […].",
   },
+  ...ROADMAP_ISSUE_MESSAGES,
 };

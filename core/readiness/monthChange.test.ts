@@ -47,3 +47,17 @@ describe("monthChange", () => {
     });
   });
 });
+
+describe("monthChange across a roadmap revision", () => {
+  it("leaves out tasks last month did not have when comparing like with like", () => {
+    const roadmap = [task("kept", "2022-01-01", "2022-06-30"), task("added", "2022-01-01", "2022-06-30")];
+    const previous = new Map<string, StatusCode>([["kept", "in_progress"]]);
+    const current = (id: string): StatusCode => (id === "kept" ? "done" : "in_progress");
+    expect(monthChange(roadmap, (id) => previous.get(id), current).newStarts).toEqual(["added"]);
+    expect(monthChange(roadmap, (id) => previous.get(id), current, { sameTasks: true })).toEqual({
+      newStarts: [],
+      newCompletions: ["kept"],
+      regressions: [],
+    });
+  });
+});

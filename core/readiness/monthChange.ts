@@ -13,6 +13,14 @@ export interface MonthChange {
 // Progress levels; not applicable is off the scale, so moves to or from it are no change.
 const LEVEL: Record<StatusCode, number> = { not_started: 0, in_progress: 1, done: 2, not_applicable: -1 };
 
+export interface MonthChangeOptions {
+  /**
+   * Like with like across a roadmap revision: only tasks last month had (a status last month) count, so
+   * a task the revision added is not a "new start".
+   */
+  sameTasks?: boolean;
+}
+
 /**
  * What changed since last month over a roadmap's critical tasks.
  * @example monthChange(roadmap, (id) => previous.get(id), statusOf(table)).newCompletions
@@ -21,12 +29,14 @@ export function monthChange(
   roadmap: readonly RoadmapRow[],
   previous: (id: string) => StatusCode | undefined,
   current: (id: string) => StatusCode,
+  options: MonthChangeOptions = {},
 ): MonthChange {
   const change: MonthChange = { newStarts: [], newCompletions: [], regressions: [] };
   for (const task of roadmap) {
     if (!task.critical) continue;
     const now = LEVEL[current(task.id)];
     const before = previous(task.id);
+    if (options.sameTasks && before === undefined) continue;
     const then = before === undefined ? 0 : LEVEL[before];
     if (now < 0 || then < 0) continue;
     if (then === 0 && now >= 1) change.newStarts.push(task.id);

@@ -33,8 +33,9 @@ describe("tilannekuva --help", () => {
     month: ["--workbook", "--month", "--out"],
     checklists: ["--workbook", "--out"],
     validate: ["--month"],
-    consolidate: ["--month", "--out", "--json", "--report", "--previous", "--strict"],
+    consolidate: ["--month", "--out", "--json", "--report", "--previous", "--roadmap", "--strict"],
     calendar: ["--year", "--json"],
+    roadmap: ["diff", "apply", "--roadmap", "--version", "--month", "--out", "--lang"],
   };
 
   it("has exactly the commands of the specification", () => {

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from "../../../core/i18n/lang";
 import { interpolate } from "../../../core/i18n/lang";
+import { ACTION_LABELS } from "../../../core/actions/actionLabels";
 
 /**
  * What the Apps Script host itself says: menu items, progress, and failures in plain words. Messages
@@ -7,6 +8,8 @@ import { interpolate } from "../../../core/i18n/lang";
  */
 export const HOST_TEXT = {
   menuTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
+  // The one wording of the action (core/actions/actionLabels.ts).
+  updateRoadmap: ACTION_LABELS.updateRoadmap,
   resultTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
   issuesHeading: {
     fi: "Havainnot ({shown}/{count}):",

@@ -19,6 +19,7 @@ export const MENUS: Record<Project, readonly MenuEntry[]> = {
     { text: "generateChecklists", handler: "menuGenerateChecklists" },
     "separator",
     { text: "setupTemplate", handler: "menuSetupTemplate" },
+    { text: "updateRoadmap", handler: "menuUpdateRoadmap" },
   ],
   national: [
     { text: "showPane", handler: "showTilannekuvaSidebar" },

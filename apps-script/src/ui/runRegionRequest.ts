@@ -1,5 +1,5 @@
 import { defaultDataMonth } from "../../../core/actions/actionLabels";
-import { coreActions, latestMonthSheet } from "../actions";
+import { coreActions, latestMonthSheet, updateRoadmapFromSheet } from "../actions";
 import type { HostContext } from "./HostContext";
 import { monthsAround } from "./HostContext";
 import type { Outcome } from "./Outcome";
@@ -44,6 +44,8 @@ export async function runRegionRequest(
     }
     case "generateChecklists":
       return outcomeOf(await coreActions.generateChecklists(workbook, { ...withLang, today: months.today }));
+    case "updateRoadmap":
+      return outcomeOf(await updateRoadmapFromSheet(workbook, withLang));
     default:
       return null;
   }

@@ -15,6 +15,8 @@ import { displayName, isReporting, unitName } from "./readings";
 import { REPORT_LABELS as R } from "./reportLabels";
 import { EXECUTIVE_LABELS as E } from "./executiveLabels";
 import { dataTable, shareCell, td } from "./tables";
+import { changeBasis } from "../../consolidation/changeBasis";
+import { roadmapChangeNote } from "../../revisions/roadmapChangeNote";
 
 /** The report's title: `Tilannekuva syyskuu 2022`. */
 export function reportTitle(p: NationalPicture): string {
@@ -42,19 +44,22 @@ ${missing.length ? escaped`<p class="missing"><strong>${R.notReportingList[lang]
 export function nationalSection(p: NationalPicture): Html {
   const { lang, programme } = p;
   const series = measureSeries(programme, lang);
-  const before = sharesOf(p.previous.national);
+  const basis = changeBasis(p).national;
+  const before = sharesOf(basis.before ?? null);
+  const now = sharesOf(basis.now ?? null);
   const cards = sharesOf(p.summary.national).map((share, i) => {
     const value = share?.share ?? null;
     return escaped`<div class="card">
 <div class="card-label">${series[i]?.long ?? ""}</div>
 <div class="card-value ${bandClass(value, programme)}">${formatShare(value, lang)}</div>
 <div class="card-count">${share ? interpolate(R.tasks[lang], { count: share.count, of: share.of }) : ""}</div>
-<div class="card-change">${R.changeFromPrevious[lang]}: <span class="nowrap">${formatChange(share, before[i], lang)}</span></div>
+<div class="card-change">${R.changeFromPrevious[lang]}: <span class="nowrap">${formatChange(now[i], before[i], lang)}</span></div>
 </div>`;
   });
   return escaped`<section id="national">
 <h2>${R.nationalTitle[lang]}</h2>
 <div class="cards">${cards}</div>
+${p.roadmapChange ? escaped`<p class="roadmap-change">${roadmapChangeNote(p.roadmapChange, lang)}</p>` : ""}
 </section>`;
 }
 

@@ -6,6 +6,14 @@ export const ISSUE_TITLES: Record<IssueCode, Localized> = {
   unreadable_file: { fi: "Tiedostoa ei voi lukea", sv: "Filen kan inte läsas", en: "Unreadable file" },
   beyond_limits: { fi: "Tiedosto yli rajojen", sv: "Filen över gränserna", en: "File beyond limits" },
   text_cut: { fi: "Teksti katkaistu", sv: "Texten avkortad", en: "Text cut" },
+  roadmap_differs: { fi: "Tiekartta poikkeaa", sv: "Färdplanen avviker", en: "Roadmap differs" },
+  retired_task: { fi: "Poistunut tehtävä", sv: "Avvecklad uppgift", en: "Retired task" },
+  other_programme: { fi: "Eri ohjelma", sv: "Annat program", en: "Other programme" },
+  roadmaps_disagree: {
+    fi: "Alueiden tiekartat eroavat",
+    sv: "Områdenas färdplaner skiljer sig",
+    en: "Regions' roadmaps disagree",
+  },
   not_a_region_workbook: {
     fi: "Ei alueen työkirja",
     sv: "Inte en arbetsbok för ett område",

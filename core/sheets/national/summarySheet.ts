@@ -12,6 +12,8 @@ import { DATE_FORMAT, HEADER_STYLE, NOTE_STYLE, PERCENT_FORMAT, TITLE_STYLE } fr
 
 import { bandLegend } from "./bandLegend";
 import { changes, measureLabels, shareCell, shares, SHORT } from "./cells";
+import { changeBasis } from "../../consolidation/changeBasis";
+import { roadmapChangeNote } from "../../revisions/roadmapChangeNote";
 
 /** Zero-based row of the region table's header; everything above it stays frozen on screen. */
 export const SUMMARY_HEADER_ROW = 12;
@@ -28,20 +30,23 @@ export function summarySheet(p: NationalPicture): SheetSpec {
   const { programme, lang, summary } = p;
   const yes = LABELS.yes[lang];
   const no = LABELS.no[lang];
-  const nationalChange = changes(summary.national, p.previous.national);
+  // Across a roadmap revision the change compares the same tasks in both months (changeBasis).
+  const basis = changeBasis(p);
+  const nationalChange = changes(basis.national.now, basis.national.before);
   const nationalRows = MEASURE_KEYS.map(([view, kind], i): SpecCell[] => {
     const share = summary.national[view][kind];
     return [measureLabels(programme, lang)[i]!, share.count, share.of, shareCell(share), nationalChange[i]!];
   });
-  const regionRows = p.readings.map((r): SpecCell[] => [
+  const sides = p.readings.map((r) => basis.region(r));
+  const regionRows = p.readings.map((r, i): SpecCell[] => [
     r.code ?? "",
     r.name,
     ...shares(r.measures),
     r.reporting ? yes : no,
-    ...changes(r.measures, p.previous.regions.get(r.code ?? "")),
-    r.change?.newStarts ?? null,
-    r.change?.newCompletions ?? null,
-    r.change?.regressions ?? null,
+    ...changes(sides[i]!.now, sides[i]!.before),
+    sides[i]!.counts?.newStarts ?? null,
+    sides[i]!.counts?.newCompletions ?? null,
+    sides[i]!.counts?.regressions ?? null,
   ]);
   const totalRow: SpecCell[] = [
     "",
@@ -49,9 +54,9 @@ export function summarySheet(p: NationalPicture): SheetSpec {
     ...shares(summary.national),
     `${summary.reporting.count}/${summary.reporting.of}`,
     ...nationalChange,
-    sum(p.readings.map((r) => r.change?.newStarts)),
-    sum(p.readings.map((r) => r.change?.newCompletions)),
-    sum(p.readings.map((r) => r.change?.regressions)),
+    sum(sides.map((side) => side.counts?.newStarts)),
+    sum(sides.map((side) => side.counts?.newCompletions)),
+    sum(sides.map((side) => side.counts?.regressions)),
   ];
   const first = SUMMARY_HEADER_ROW + 1;
   const n = regionRows.length + 1;
@@ -68,7 +73,7 @@ export function summarySheet(p: NationalPicture): SheetSpec {
     [LABELS.asOf[lang], { date: summary.asOf }, null, notes[0]!],
     [LABELS.target[lang], { date: summary.target }, null, notes[1]!],
     [N.reporting[lang], `${summary.reporting.count}/${summary.reporting.of}`, null, notes[2]!],
-    [],
+    p.roadmapChange ? [roadmapChangeNote(p.roadmapChange, lang)] : [],
     [LABELS.measure[lang], LABELS.count[lang], LABELS.of[lang], LABELS.share[lang], LABELS.change[lang]],
     ...nationalRows,
     [],
@@ -100,6 +105,7 @@ export function summarySheet(p: NationalPicture): SheetSpec {
       { range: "B2:B3", numberFormat: DATE_FORMAT, align: "left" },
       { range: "B4", align: "left" },
       { range: "D2:D4", ...NOTE_STYLE },
+      { range: "A5", italic: true },
       { range: "A6:E6", ...HEADER_STYLE },
       { range: "A7:E10", border: true },
       { range: "D7:D10", numberFormat: PERCENT_FORMAT, bold: true, align: "right" },

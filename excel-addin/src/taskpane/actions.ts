@@ -5,7 +5,13 @@
  */
 import { localDay } from "../../../core/_lib/day";
 import { defaultDataMonth } from "../../../core/actions/actionLabels";
-import { createMonthSheet, generateChecklists, setupTemplate, validateMonth } from "../../../core/actions";
+import {
+  createMonthSheet,
+  generateChecklists,
+  setupTemplate,
+  updateRoadmapFromSheet,
+  validateMonth,
+} from "../../../core/actions";
 import type { ActionResult } from "../../../core/actions";
 import { formatDayLong, formatMonthLong, yearCalendar } from "../../../core/calendar";
 import type { Lang } from "../../../core/i18n/lang";
@@ -59,6 +65,11 @@ export function runGenerateChecklists(lang: Lang, today: Date): Promise<PaneOutc
   return withExcel(async (workbook) =>
     outcome(await generateChecklists(workbook, { lang, today: localDay(today) }), workbook),
   );
+}
+
+/** "Päivitä tiekartta": applies the roadmap pasted on the "Uusi tiekartta" sheet to this workbook. */
+export function runUpdateRoadmap(lang: Lang): Promise<PaneOutcome> {
+  return withExcel(async (workbook) => outcome(await updateRoadmapFromSheet(workbook, { lang }), workbook));
 }
 
 export interface CalendarRow {

@@ -1,5 +1,6 @@
 import type { Lang } from "../../../core/i18n/lang";
 import { interpolate } from "../../../core/i18n/lang";
+import { ACTION_LABELS } from "../../../core/actions/actionLabels";
 
 /** The task pane's own words. What the actions say comes from the core, in the same language. */
 const FI = {
@@ -25,6 +26,10 @@ const FI = {
   checklistHeading: "100+100-tarkistuslistat",
   checklistHelp: "Luo tai päivitä viimeisten 100 ja ensimmäisten 100 päivän tarkistuslistat.",
   checklistButton: "Luo tarkistuslistat",
+  roadmapHeading: "Tiekartan uusi versio",
+  roadmapHelp:
+    "Liitä uusi tiekartta välilehdelle ”Uusi tiekartta” (versio riville ”Versio”). Tiekartta ja asetukset päivittyvät; kuluvan kuun välilehti saa uudet tehtävät, eikä yhtään merkintää menetetä.",
+  roadmapButton: ACTION_LABELS.updateRoadmap.fi,
   consolidateHeading: "Kansallinen kokoaminen",
   consolidateHelp:
     "Valitse alueiden .xlsx-tiedostot. Tilannekuva kootaan tähän työkirjaan; alueiden tiedostoihin ei kirjoiteta.",
@@ -93,6 +98,10 @@ const SV: Strings = {
   checklistHeading: "100+100-checklistor",
   checklistHelp: "Skapar eller uppdaterar checklistorna för de sista 100 och första 100 dagarna.",
   checklistButton: "Skapa checklistor",
+  roadmapHeading: "Ny version av färdplanen",
+  roadmapHelp:
+    "Klistra in den nya färdplanen på fliken ”Ny färdplan” (versionen på raden ”Version”). Färdplanen och inställningarna uppdateras; månadens flik får de nya uppgifterna och ingen anteckning går förlorad.",
+  roadmapButton: ACTION_LABELS.updateRoadmap.sv,
   consolidateHeading: "Nationell sammanställning",
   consolidateHelp:
     "Välj områdenas .xlsx-filer. Lägesbilden sammanställs i den här arbetsboken; områdenas filer ändras inte.",
@@ -158,6 +167,10 @@ const EN: Strings = {
   checklistHeading: "100+100 checklists",
   checklistHelp: "Creates or updates the checklists of the last 100 and the first 100 days.",
   checklistButton: "Create the checklists",
+  roadmapHeading: "New roadmap version",
+  roadmapHelp:
+    "Paste the new roadmap into a sheet named “New roadmap” (its version on a “Version” row). The roadmap and settings are updated; this month's sheet gains the new tasks and no entry is lost.",
+  roadmapButton: ACTION_LABELS.updateRoadmap.en,
   consolidateHeading: "National consolidation",
   consolidateHelp:
     "Choose the regions' .xlsx files. The picture is written into this workbook; the region files are never changed.",

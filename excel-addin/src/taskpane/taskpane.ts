@@ -10,6 +10,7 @@ import {
   runCreateMonthSheet,
   runDetectRole,
   runGenerateChecklists,
+  runUpdateRoadmap,
   runSetupTemplate,
   runValidateMonth,
   selectCell,
@@ -107,6 +108,7 @@ function initialise(initialLang: Lang): void {
   wire("create-month", async (result) => show(result, await runCreateMonthSheet(lang, month())));
   wire("validate", async (result) => show(result, await runValidateMonth(lang, month()), true));
   wire("checklists", async (result) => show(result, await runGenerateChecklists(lang, new Date())));
+  wire("update-roadmap", async (result) => show(result, await runUpdateRoadmap(lang), true));
   const cancel = byId<HTMLButtonElement>("consolidate-cancel");
   let cancelled = false;
   cancel.addEventListener("click", () => {
