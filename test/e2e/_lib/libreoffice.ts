@@ -90,7 +90,11 @@ export function errorCells(workbook: ExcelJS.Workbook): { cells: string[]; formu
           formulas++;
           // `cell.result`, not `cell.value.result`: ExcelJS's value getter drops falsy results (0, "", false).
           const result: unknown = cell.result;
-          if (result === undefined) cells.push(`${where}: formula without a result: =${cell.formula}`);
+          // An empty text result reads back as undefined too: a formula that may answer "" (the checklist's
+          // days left, empty for a done task or an ended window) is not missing its result.
+          const mayBeEmpty = /,""[,)]/.test(cell.formula);
+          if (result === undefined && !mayBeEmpty)
+            cells.push(`${where}: formula without a result: =${cell.formula}`);
           else if (typeof result === "object" && result !== null && "error" in result)
             cells.push(`${where}: ${String(result.error)} in =${cell.formula}`);
           else if (typeof result === "string" && ERROR_TEXT.test(result.trim()))
