@@ -200,7 +200,7 @@ describe("Code.js, the built bundle", () => {
       expect(lastAlert(env)).toContain(
         "Tiekartta päivitettiin versioon 1.1: 2 uutta ja 2 poistunutta tehtävää",
       );
-      const month = spreadsheet.getSheetByName("2022-10")!.getDataRange().getValues();
+      const month = spreadsheet.getSheetByName("2022-09")!.getDataRange().getValues();
       expect(month.some((row) => row[0] === CHANGED.added[0])).toBe(true);
     });
 

@@ -176,7 +176,13 @@ describe("task pane in Chromium", () => {
         window as unknown as { __fakeExcel: { sheet(n: string): { cells: Map<number, { value: unknown }> } } }
       ).__fakeExcel;
       const sheet = fake.sheet("2022-10");
+      // The status column itself (not last month's status beside it): the one headed "Status" / "Tila".
+      const header = [...sheet.cells].find(
+        ([, stored]) => stored.value === "Status" || stored.value === "Tila",
+      );
+      const statusColumn = header ? header[0] % 16384 : -1;
       for (const [key, stored] of sheet.cells) {
+        if (key % 16384 !== statusColumn) continue;
         if (stored.value === "Inte påbörjad" || stored.value === "Ei aloitettu") {
           stored.value = "kanske klar";
           const row = Math.floor(key / 16384);

@@ -88,7 +88,13 @@ export class SheetsWorkbook implements Workbook {
     for (const name of new Set(names)) {
       const sheet = this.spreadsheet.getSheetByName(name);
       if (!sheet) continue;
-      for (const protection of sheet.getProtections(this.app.ProtectionType.SHEET)) protection.remove();
+      try {
+        for (const protection of sheet.getProtections(this.app.ProtectionType.SHEET)) protection.remove();
+      } catch {
+        // Another preparer's protection, which Sheets lets only its editors remove: the month stays as
+        // it was (protected, its input cells open) and its tab keeps its colour, so it is not shown closed.
+        continue;
+      }
       // The running user stays an editor (access through a Google Group would otherwise throw).
       protectSheet(sheet, { editable: [] }, { hard: true, ...this.options });
       sheet.setTabColor(CLOSED_TAB_COLOR);

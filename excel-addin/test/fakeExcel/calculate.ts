@@ -174,8 +174,12 @@ class Calculation {
         return args.length > 1 ? s(1) : s(0);
       case "CONCATENATE":
         return args.map((_, i) => text(s(i))).join("");
+      case "DATE":
+        return Math.round(
+          (Date.UTC(Number(s(0)), Number(s(1)) - 1, Number(s(2))) - SERIAL_EPOCH_UTC) / 864e5,
+        );
       case "TODAY": {
-        const now = new Date();
+        const now = this.model.today ?? new Date();
         return Math.round(
           (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - SERIAL_EPOCH_UTC) / 864e5,
         );

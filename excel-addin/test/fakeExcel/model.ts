@@ -184,6 +184,8 @@ export class FakeWorkbookModel {
   sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** The day TODAY() returns; the real day unless a test sets one. */
+  today: Date | null = null;
   private nextChartId = 1;
 
   constructor(sheetNames: readonly string[] = ["Taul1"]) {
