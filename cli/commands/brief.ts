@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { discussionBrief } from "../../core/actions";
 import type { Command } from "../Command";
+import { guardOutputs } from "../outputGuard";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { langOption, monthOption, openWorkbook } from "../io";
 
@@ -33,7 +33,8 @@ export const briefCommand: Command = {
     const lang = langOption(values.lang);
     if (positionals.length !== 1) throw new UsageError("give exactly one national workbook");
     const input = positionals[0]!;
-    if (resolve(out) === resolve(input)) throw new UsageError("--out must not be the national workbook");
+    // Never over the national workbook or a region's, however the path is spelled (symlinks included).
+    await guardOutputs([{ flag: "--out", path: out }], [input]);
     const national = await openWorkbook(input);
     const result = await discussionBrief(national, {
       month,

@@ -135,8 +135,8 @@ describe("whole actions over OfficeWorkbook", () => {
   });
 
   describe("createMonthSheet", () => {
-    it("costs 6 syncs carrying over an earlier month (and closing it), for 100 and 5,000 tasks", () => {
-      expect(syncs((r) => r.month)).toEqual({ [SMALL]: 6, [LARGE]: 6 });
+    it("costs 7 syncs carrying over an earlier month (and closing it), for 100 and 5,000 tasks", () => {
+      expect(syncs((r) => r.month)).toEqual({ [SMALL]: 7, [LARGE]: 7 });
       for (const r of [small, large]) {
         expect(r.month.result.message).toContain(EARLIER);
         const id = cellAddress(r.firstTask, monthColumn("id"));
@@ -169,8 +169,8 @@ describe("whole actions over OfficeWorkbook", () => {
   });
 
   describe("generateChecklists", () => {
-    it("costs 6 syncs new and 6 regenerated (list, read ×2, prepare, write, close) for 100 and 5,000 tasks", () => {
-      expect(syncs((r) => r.checklists)).toEqual({ [SMALL]: 6, [LARGE]: 6 });
+    it("costs 5 syncs new and 6 regenerated (list, read, [unprotect,] prepare, write, close) for 100 and 5,000 tasks", () => {
+      expect(syncs((r) => r.checklists)).toEqual({ [SMALL]: 5, [LARGE]: 5 });
       expect(syncs((r) => r.checklistsAgain)).toEqual({ [SMALL]: 6, [LARGE]: 6 });
       expect(largest(large.checklists.cost)).toBeGreaterThan(5 * largest(small.checklists.cost));
     });
@@ -222,7 +222,7 @@ describe("consolidate over OfficeWorkbook", () => {
     };
   }, 60_000);
 
-  it("costs 5 syncs first and 6 again (list, read ×2, [unprotect,] write, close) for 1 and 300 files, 100 and 5,000 tasks", () => {
+  it("costs 5 syncs first and 6 again (list, read ×2, [unprotect,] write, close), one more past 4 MB, for 1 and 300 files, 100 and 5,000 tasks", () => {
     const syncs = Object.fromEntries(
       Object.entries(costs).map(([name, cost]) => [name, [cost.first.syncs, cost.again.syncs]]),
     );
@@ -230,7 +230,7 @@ describe("consolidate over OfficeWorkbook", () => {
     // past the 4 MB budget, so it goes in one more request.
     expect(syncs).toEqual({
       "100 tasks, 1 file": [5, 6],
-      "100 tasks, 300 files": [5, 6],
+      "100 tasks, 300 files": [6, 7],
       "5,000 tasks, 1 file": [5, 6],
     });
   });
@@ -257,8 +257,9 @@ describe("consolidate when the national sheets pass 4 MB", () => {
     cost = await consolidation(400, UNITS);
   }, 60_000);
 
-  it("costs 8 syncs first and 9 again, every request under 5 MB", () => {
-    expect([cost.first.syncs, cost.again.syncs]).toEqual([8, 9]);
+  // With the month's hidden summary sheet (issue #10), which repeats the late tasks as JSON: 3 more.
+  it("costs 11 syncs first and 12 again, every request under 5 MB", () => {
+    expect([cost.first.syncs, cost.again.syncs]).toEqual([11, 12]);
     for (const bytes of [...cost.first.requests, ...cost.again.requests]) {
       expect(bytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     }

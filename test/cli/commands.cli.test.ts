@@ -33,7 +33,8 @@ describe("tilannekuva --help", () => {
     month: ["--workbook", "--month", "--out"],
     checklists: ["--workbook", "--out"],
     validate: ["--month"],
-    consolidate: ["--month", "--out", "--json", "--report", "--previous", "--roadmap", "--strict"],
+    consolidate: ["--month", "--out", "--json", "--report", "--csv", "--previous", "--roadmap", "--strict"],
+    brief: ["--month", "--region", "--out", "--lang"],
     calendar: ["--year", "--json"],
     roadmap: ["diff", "apply", "--roadmap", "--version", "--month", "--out", "--lang"],
   };

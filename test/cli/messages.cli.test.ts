@@ -100,8 +100,18 @@ describe("month sheets stay in month order", () => {
     const names = (await loadExcel(path)).worksheets.map((ws) => ws.name);
     const months = names.filter((name) => /^\d{4}-\d{2}$/.test(name));
     expect(months).toEqual(["2022-08", "2022-09", "2022-10"]);
-    // The months sit together where the first month sheet went, before the hidden lists sheet.
-    expect(names.indexOf("2022-10") - names.indexOf("2022-08")).toBe(2);
+    // The months sit together where the first month sheet went, each followed by its self-assessment
+    // sheet, before the hidden lists sheet.
+    const from = names.indexOf("2022-08");
+    expect(names.slice(from, from + 7)).toEqual([
+      "2022-08",
+      "2022-08 arvio",
+      "2022-09",
+      "2022-09 arvio",
+      "2022-10",
+      "2022-10 arvio",
+      "_lists",
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
+import { printSetup } from "../printSetup";
 import type { SheetSpec } from "../SheetSpec";
 import { chartsSheet } from "./chartsSheet";
 import { checksSheet } from "./checksSheet";
@@ -11,8 +12,28 @@ import { summarySheet } from "./summarySheet";
 
 export { historySheet };
 
-/** The six national sheets of PRODUCT.md §5 and the charts, in tab order. */
+/**
+ * The six national sheets of PRODUCT.md §5 and the charts, in tab order. Each prints as the region
+ * sheets do (A4 landscape, one page wide, header rows repeated, a "national" footer); the summary fits
+ * one page, for the steering group's pack.
+ */
 export function nationalSheets(picture: NationalPicture): SheetSpec[] {
+  const { lang, programme, month } = picture;
+  return nationalSheetsUnprinted(picture).map((sheet, index) => ({
+    ...sheet,
+    print:
+      sheet.print ??
+      printSetup({
+        lang,
+        programme: programme.name[lang],
+        month,
+        ...(sheet.frozen?.rows ? { repeatRows: { from: sheet.frozen.rows, to: sheet.frozen.rows } } : {}),
+        ...(index === 0 ? { onePage: true } : {}),
+      }),
+  }));
+}
+
+function nationalSheetsUnprinted(picture: NationalPicture): SheetSpec[] {
   return [
     summarySheet(picture),
     chartsSheet(picture),
