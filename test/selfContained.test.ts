@@ -1,6 +1,6 @@
 /**
- * A user's clone has nothing beside it: no file of the project may read from `../shared` (the steering
- * workspace's folder). Documentation may mention where shipped files came from; code and config may not.
+ * A user's clone has nothing beside it: no file of the project may read from the steering workspace's
+ * folder next to the clone. Documentation may mention where shipped files came from; code and config may not.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -8,7 +8,10 @@ import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
 
-// `../shared`, `..\shared`, or a path built from the parts ("..", "shared").
+// The folder next to the clone, written with / or \, or a path built from its parts ("..", "shared").
+// The samples below are built from parts too, so this file does not spell the path it looks for.
+const UP = "..";
+const SHARED = "shared";
 const READS_SHARED = /\.\.[\\/]shared\b|["'`]\.\.["'`]\s*,\s*["'`]shared["'`]/;
 
 function trackedFiles(): string[] {
@@ -16,7 +19,7 @@ function trackedFiles(): string[] {
 }
 
 describe("the repository is self-contained", () => {
-  it("has no tracked file other than documentation that reads ../shared", () => {
+  it("has no tracked file other than documentation that reads the folder next to the clone", () => {
     const offenders = trackedFiles()
       .filter((file) => !/\.md$/i.test(file) && !/\.(xlsx|png|ico|jpg|gif)$/i.test(file))
       .filter((file) => file !== "test/selfContained.test.ts")
@@ -24,8 +27,12 @@ describe("the repository is self-contained", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("recognises the ways a path to ../shared is written", () => {
-    for (const text of ['"../shared/x"', "'..\\shared'", 'path.resolve(ROOT, "..", "shared", "x")'])
+  it("recognises the ways a path to the folder next to the clone is written", () => {
+    for (const text of [
+      `"${UP}/${SHARED}/x"`,
+      `'${UP}\\${SHARED}'`,
+      `path.resolve(ROOT, "${UP}", "${SHARED}", "x")`,
+    ])
       expect(READS_SHARED.test(text)).toBe(true);
     expect(READS_SHARED.test('"./shared"')).toBe(false);
   });

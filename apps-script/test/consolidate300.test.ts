@@ -19,7 +19,6 @@ import type { SheetSpec } from "../../core/sheets/SheetSpec";
 import { syntheticRoadmap } from "../../test/bench/_lib/syntheticRoadmap";
 import { MemoryWorkbook } from "../../test/support/MemoryWorkbook";
 import { nationalActions } from "../src/actions";
-import type { AppsScriptEnv } from "../src/host/AppsScriptEnv";
 import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
 import type { JobDeps } from "../src/national/Job";
 import { continueNationalJob, startNationalJob } from "../src/national/nationalJobs";
@@ -29,6 +28,7 @@ import type { Outcome } from "../src/ui/Outcome";
 import { EXECUTION_LIMIT_MS } from "./fake/counting";
 import type { FakeAppsScript } from "./fakeSpreadsheetApp";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
+import { globalsOf } from "./jobWorld";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,20 +36,6 @@ const UNITS = 300;
 const TASKS = 20;
 const MONTH = "2022-09";
 const NATIONAL_SHEETS = ["Yhteenveto", "Valmisteluryhmät", "Myöhässä", "Riskit", "Tarkistukset", "Historia"];
-
-function globalsOf(env: FakeAppsScript): AppsScriptEnv {
-  const g = env.globals;
-  return {
-    spreadsheetApp: g.SpreadsheetApp,
-    scriptApp: g.ScriptApp,
-    htmlService: g.HtmlService,
-    lockService: g.LockService,
-    cacheService: g.CacheService,
-    propertiesService: g.PropertiesService,
-    session: g.Session,
-    now: () => env.clock.now(),
-  };
-}
 
 /** Units "01" … "300": the built-in 22 codes among them, so the national settings list exactly 300. */
 function listing(index: number, url = ""): RegionListing {

@@ -6,7 +6,6 @@
 import { loadWorkbookContext } from "../../core/actions";
 import type { Lang } from "../../core/i18n/lang";
 import { coreActions, nationalActions } from "../src/actions";
-import type { AppsScriptEnv } from "../src/host/AppsScriptEnv";
 import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
 import type { JobDeps } from "../src/national/Job";
 import { continueNationalJob, startNationalJob } from "../src/national/nationalJobs";
@@ -16,6 +15,7 @@ import type { FakeAppsScript } from "./fakeSpreadsheetApp";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
 import { SHEETS_LOCALES } from "./fake/sheetsLocales";
 import { langOfLocale, localeOfLang } from "../src/i18n/langOfLocale";
+import { globalsOf } from "./jobWorld";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -24,20 +24,6 @@ const REGION_SHEETS = ["Ohjeet", "Tiekartta", "Asetukset", "Listat"];
 const EDITORS = ["valmistelija@itauusimaa.fi", "johtaja@itauusimaa.fi"];
 /** A cell of the template's roadmap that the region's own roadmap must replace. */
 const STALE = "Vanha tehtävä pohjataulukosta";
-
-function globalsOf(env: FakeAppsScript): AppsScriptEnv {
-  const g = env.globals;
-  return {
-    spreadsheetApp: g.SpreadsheetApp,
-    scriptApp: g.ScriptApp,
-    htmlService: g.HtmlService,
-    lockService: g.LockService,
-    cacheService: g.CacheService,
-    propertiesService: g.PropertiesService,
-    session: g.Session,
-    now: () => env.clock.now(),
-  };
-}
 
 /** Rows of a sheet as values (one getDataRange + getValues). */
 const rowsOf = (spreadsheet: Spreadsheet, name: string) =>

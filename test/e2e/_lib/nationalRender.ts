@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import JSZip from "jszip";
 import { run } from "./libreoffice";
+import { csvCells } from "./csvCells";
 
 /** LibreOffice's CSV export of every sheet, cells as shown (formatted), UTF-8, one file per sheet. */
 const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
@@ -26,29 +27,6 @@ export async function soffice(
     ...files,
   ]);
   return result.output;
-}
-
-/** Splits one line of LibreOffice's CSV (comma, double quotes) into its cells. */
-export function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (ch === "," && !quoted) {
-      cells.push(cell);
-      cell = "";
-    } else {
-      cell += ch;
-    }
-  }
-  cells.push(cell);
-  return cells;
 }
 
 /** The sheets LibreOffice exported for one workbook: sheet name → rows of shown text. */
