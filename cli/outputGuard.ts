@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { loadWorkbookContext } from "../core/actions/loadWorkbookContext";
 import { UsageError } from "./Command";
 import { readWorkbookFile } from "./xlsx/files";
+import { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
 
 /** A file a command is about to write, with the option that named it (for the message). */
 export interface OutputFile {
@@ -44,7 +45,12 @@ async function startsLikeZip(path: string): Promise<boolean> {
 export async function isRegionWorkbook(path: string): Promise<boolean> {
   try {
     if (!(await startsLikeZip(path))) return false;
-    const context = await loadWorkbookContext(await readWorkbookFile(path));
+    // The streaming reader reads the settings sheet only; a file past its limits is read whole, as before.
+    const workbook = await StreamingWorkbook.open(path).catch((error: unknown) => {
+      if (error instanceof Error && error.name === "LimitError") return readWorkbookFile(path);
+      throw error;
+    });
+    const context = await loadWorkbookContext(workbook);
     return !!context.settings?.region;
   } catch {
     return false;

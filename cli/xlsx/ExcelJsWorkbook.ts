@@ -37,14 +37,19 @@ export class ExcelJsWorkbook implements Workbook {
     return new ExcelJsWorkbook(excel);
   }
 
-  /** The workbook as the bytes of an .xlsx file. */
-  async toBuffer(): Promise<Uint8Array> {
-    const buffer: unknown = await this.excel.xlsx.writeBuffer();
+  /**
+   * The workbook as the bytes of an .xlsx file. With `compression: "STORE"` its parts are left
+   * uncompressed, for a caller that compresses them faster itself (the command line, see deflateZip).
+   */
+  async toBuffer(options: { compression?: "DEFLATE" | "STORE" } = {}): Promise<Uint8Array> {
+    const compression = options.compression ?? "DEFLATE";
+    const buffer: unknown = await this.excel.xlsx.writeBuffer({ zip: { compression } });
     const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
     const present = new Set(this.excel.worksheets.map((ws) => ws.name));
     return addCharts(
       bytes,
       [...this.chartSheets.values()].filter((spec) => present.has(spec.name)),
+      compression,
     );
   }
 

@@ -1,4 +1,5 @@
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { deflateZip } from "./deflateZip";
 import { ExcelJsWorkbook } from "./ExcelJsWorkbook";
 
 /** Opens an .xlsx file. Kept apart from ExcelJsWorkbook so the add-in's bundle has no `node:fs`. */
@@ -13,7 +14,7 @@ export async function readWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
 export async function writeWorkbookFile(workbook: ExcelJsWorkbook, path: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, await workbook.toBuffer());
+    await writeFile(temporary, deflateZip(await workbook.toBuffer({ compression: "STORE" })));
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { removeDir, tempDir, writeRegionFile } from "./_support/regionFiles";
 import { runCli } from "./_support/runCli";
 
 jest.setTimeout(120_000);
@@ -34,6 +35,35 @@ describe("the shipped command line", () => {
       expect(stdout).toBe((await runCli(["calendar", "--year", "2023", "--json"])).stdout);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("loads ExcelJS only for a command that writes a workbook, and never its streaming reader", async () => {
+    await run("npm", ["run", "-s", "build:cli"], { cwd: join(__dirname, "..", "..") });
+    const dir = await tempDir("tilannekuva-lazy-");
+    try {
+      const region = await writeRegionFile(dir, "01", { months: ["2022-09"] });
+      const probe = join(dir, "probe.cjs");
+      // Printed at exit: the packages' files that were loaded into the process.
+      await writeFile(
+        probe,
+        `process.on("exit", () => process.stderr.write("loaded:" + JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[/](exceljs|jszip|unzipper)[/]/.test(k)).map((k) => k.replace(/.*node_modules[/]/, ""))) + "\\n"));\n`,
+      );
+      const loaded = async (...args: string[]) => {
+        const { stderr } = await run(process.execPath, ["-r", probe, BIN, ...args]).catch(
+          (error: { stderr: string }) => error,
+        );
+        return JSON.parse(/loaded:(.*)/.exec(stderr)![1]!) as string[];
+      };
+      expect(await loaded("validate", "--month", "2022-09", region)).toEqual([]);
+      const consolidating = await loaded(
+        "consolidate",
+        ...["--month", "2022-09", "--out", join(dir, "kansallinen.xlsx"), region],
+      );
+      expect(consolidating).toContain("exceljs/lib/doc/workbook.js");
+      expect(consolidating.filter((file) => /stream\/xlsx|unzipper/.test(file))).toEqual([]);
+    } finally {
+      await removeDir(dir);
     }
   });
 });

@@ -81,7 +81,11 @@ function withDrawing(sheetXml: string, relId: string): string {
  * content types. Sheets are found by name, so the order ExcelJS numbered its parts in does not matter.
  * @example const bytes = await addCharts(await excel.xlsx.writeBuffer(), [summarySpec])
  */
-export async function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Promise<Uint8Array> {
+export async function addCharts(
+  xlsx: Uint8Array,
+  specs: readonly SheetSpec[],
+  compression: "DEFLATE" | "STORE" = "DEFLATE",
+): Promise<Uint8Array> {
   const withCharts = specs.filter((s) => (s.charts?.length ?? 0) > 0);
   if (withCharts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
@@ -130,5 +134,5 @@ export async function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): 
   }
   const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
   put("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression });
 }

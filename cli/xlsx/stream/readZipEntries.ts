@@ -1,4 +1,4 @@
-import { createInflateRaw } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { LimitError } from "./LimitError";
 
 /** One file inside a zip, found through the central directory without inflating anything. */
@@ -54,6 +54,29 @@ export function readZipEntries(zip: Buffer): Map<string, ZipEntry> {
 }
 
 /**
+ * Parts the directory says are at most this size are inflated in one call, which is several times
+ * faster than a stream of chunks; a month sheet of 5,000 tasks is about 6 MB of XML.
+ */
+const WHOLE_PART_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The text of a part inflated in one go, at most `size` bytes (what the directory claims); null when
+ * more comes out (the directory lied), and the caller then streams it under the real limit.
+ */
+function inflateWhole(data: Buffer, size: number): string | null {
+  let bytes: Buffer;
+  try {
+    bytes = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw error;
+  }
+  const text = bytes.toString("utf8");
+  // As TextDecoder does on the streamed path: a byte order mark is not text.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
  * The text of an entry, inflated a chunk at a time, so a part is scanned without ever being whole in
  * memory. Stops with a LimitError once more than `limit` bytes come out, whatever size the directory
  * claims (a zip bomb can lie there).
@@ -73,6 +96,11 @@ export async function* entryText(zip: Buffer, entry: ZipEntry, limit: number): A
     return;
   }
   if (entry.method !== 8) throw new Error(`${entry.name}: unsupported zip compression ${entry.method}`);
+  const whole = entry.size <= Math.min(limit, WHOLE_PART_BYTES) ? inflateWhole(data, entry.size) : null;
+  if (whole !== null) {
+    yield whole;
+    return;
+  }
   const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
   inflater.end(data);
   let total = 0;

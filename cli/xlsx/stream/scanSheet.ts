@@ -23,7 +23,8 @@ const CELL_REF = /^([A-Za-z]{1,3})(\d+)$/;
  * LimitError naming the cell; styled empty cells anywhere cost only the time to scan past them.
  */
 export async function scanSheet(chunks: AsyncIterable<string>, context: SheetContext): Promise<Grid> {
-  const values = new Map<number, CellValue>();
+  // Rows of values as they come (a row or cell never read stays a hole), at most MAX_ROWS × MAX_COLUMNS.
+  const lines: (CellValue[] | undefined)[] = [];
   const merges: string[] = [];
   let rows = 0;
   let columns = 0;
@@ -49,7 +50,7 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
         cell,
       );
     }
-    values.set(row * (MAX_COLUMNS + 1) + column, value);
+    (lines[row - 1] ??= [])[column - 1] = value;
     if (row > rows) rows = row;
     if (column > columns) columns = column;
   };
@@ -106,11 +107,13 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     },
   };
   await scanXml(chunks, handler);
-  for (const ref of merges) clearCovered(ref, values, rows, columns);
-  const grid: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(columns).fill(null));
-  for (const [key, value] of values) {
-    const r = Math.floor(key / (MAX_COLUMNS + 1));
-    grid[r - 1]![key - r * (MAX_COLUMNS + 1) - 1] = value;
+  for (const ref of merges) clearCovered(ref, lines);
+  const grid: CellValue[][] = new Array<CellValue[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const line = lines[r];
+    const full = new Array<CellValue>(columns);
+    for (let c = 0; c < columns; c++) full[c] = line?.[c] ?? null;
+    grid[r] = full;
   }
   return shrink(grid);
 }
@@ -146,35 +149,22 @@ function number(text: string, dateStyle: boolean, context: SheetContext): CellVa
 }
 
 /** Empties the cells a merge covers (all but its top-left), looking only where values are. */
-function clearCovered(ref: string, values: Map<number, CellValue>, rows: number, columns: number): void {
+function clearCovered(ref: string, lines: (CellValue[] | undefined)[]): void {
   let range: ReturnType<typeof parseRange>;
   try {
     range = parseRange(ref);
   } catch {
     return;
   }
-  const lastRow = Math.min(range.row + range.rows, rows);
-  const lastColumn = Math.min(range.column + range.columns, columns);
-  const covers = (key: number) => {
-    const r = Math.floor(key / (MAX_COLUMNS + 1));
-    const c = key - r * (MAX_COLUMNS + 1);
-    return (
-      r > range.row &&
-      r <= lastRow &&
-      c > range.column &&
-      c <= lastColumn &&
-      !(r === range.row + 1 && c === range.column + 1)
-    );
-  };
-  // A huge merge costs no more than the values there are.
-  if ((lastRow - range.row) * (lastColumn - range.column) > values.size) {
-    for (const key of [...values.keys()]) if (covers(key)) values.delete(key);
-    return;
-  }
-  for (let r = range.row + 1; r <= lastRow; r++) {
-    for (let c = range.column + 1; c <= lastColumn; c++) {
-      if (r === range.row + 1 && c === range.column + 1) continue;
-      values.delete(r * (MAX_COLUMNS + 1) + c);
+  // A huge merge costs no more than the rows there are, each at most MAX_COLUMNS long.
+  const lastRow = Math.min(range.row + range.rows, lines.length);
+  for (let r = range.row; r < lastRow; r++) {
+    const line = lines[r];
+    if (!line) continue;
+    const lastColumn = Math.min(range.column + range.columns, line.length);
+    for (let c = range.column; c < lastColumn; c++) {
+      if (r === range.row && c === range.column) continue;
+      line[c] = null;
     }
   }
 }

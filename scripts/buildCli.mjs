@@ -1,0 +1,35 @@
+// `npm run build:cli`: the command line as one JavaScript file, cli/dist/main.cjs. zod and date-fns are
+// bundled (only the functions used, no module lookups at start); ExcelJS and JSZip stay in node_modules
+// and load on first use through the shims in cli/build, so a command that reads only (validate) never
+// loads them, and one that writes loads only ExcelJS's workbook, not its streaming reader, writer and CSV.
+import { build } from "esbuild";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const shims = { exceljs: "lazyExcelJs.cjs", jszip: "lazyJsZip.cjs" };
+
+/** `exceljs` and `jszip` imported by the sources resolve to the shims; the shims' own requires stay external. */
+const lazyPackages = {
+  name: "lazy-packages",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(exceljs|jszip)(\/.*)?$/ }, (args) => {
+      const shim = shims[args.path];
+      if (shim && !args.importer.startsWith(join(root, "cli", "build")))
+        return { path: join(root, "cli", "build", shim) };
+      return { path: args.path, external: true };
+    });
+  },
+};
+
+await build({
+  entryPoints: [join(root, "cli", "main.ts")],
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  outfile: join(root, "cli", "dist", "main.cjs"),
+  external: ["tsx"],
+  plugins: [lazyPackages],
+  logLevel: "warning",
+});
