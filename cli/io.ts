@@ -10,6 +10,7 @@ import { LangSchema } from "../core/i18n/lang";
 import { isDataMonth } from "../core/_lib/isDataMonth";
 import { UsageError } from "./Command";
 import { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
+import { checkFileSize, checkInflatedSizes } from "./xlsx/stream/checkWorkbookLimits";
 import { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
 
 /** The --lang option, checked. */
@@ -36,15 +37,34 @@ export function monthOption(value: string | undefined, flag = "--month"): string
  */
 export async function openWorkbook(path: string, lang: Lang = "fi"): Promise<ExcelJsWorkbook> {
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
-  if (statSync(path).isDirectory()) throw new Error(`${path} is a folder, not a workbook`);
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw new Error(`${path} is a folder, not a workbook`);
+  // ExcelJS holds a whole workbook in memory: past the limits the file is named, before it loads it.
+  limited(path, () => checkFileSize(stats.size));
   const bytes = await readFile(path);
   const head = bytes.subarray(0, 128);
   // ExcelJS opens any zip, an .ods too, as an empty workbook: tell those apart before it does.
   if (notWorkbookByContent(head)) throw new Error(notWorkbookMessage(path, head, lang));
   try {
+    limited(path, () => checkInflatedSizes(bytes));
     return await ExcelJsWorkbook.fromBuffer(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof Error && error.name === "LimitError") throw error;
     throw new Error(notWorkbookMessage(path, head, lang));
+  }
+}
+
+/** Runs a check of limits; a LimitError becomes an error that names the file. */
+function limited(path: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof Error && error.name === "LimitError") {
+      const named = new Error(`${path}: ${error.message}`);
+      named.name = "LimitError";
+      throw named;
+    }
+    throw error;
   }
 }
 

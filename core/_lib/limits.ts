@@ -18,6 +18,14 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 /**
+ * Bytes of all the XML parts of a workbook together, once inflated, for a command that loads a workbook
+ * whole (`month`, `checklists`, `consolidate --previous`). A region workbook of 5,000 tasks with 24 month
+ * sheets is about 150 MB of XML; ExcelJS holds some ten times the XML in memory, so much more than this
+ * does not fit a laptop's memory anyway.
+ */
+export const MAX_WORKBOOK_XML_BYTES = 256 * 1024 * 1024;
+
+/**
  * Last row read in a sheet. A month sheet has a row per task plus about 40; the largest programme we
  * know of has 5,000 tasks, so 100,000 rows is twenty times that.
  */

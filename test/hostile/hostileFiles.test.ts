@@ -1,6 +1,12 @@
 import { readFile, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { CUT_MARK, MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../core/_lib/limits";
+import {
+  CUT_MARK,
+  MAX_FILE_BYTES,
+  MAX_PART_BYTES,
+  MAX_TEXT_CHARS,
+  MAX_WORKBOOK_XML_BYTES,
+} from "../../core/_lib/limits";
 import type { Summary } from "../../core/consolidation/SummarySchema";
 import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { unitRoadmap } from "../../core/programme/builtins";
@@ -9,6 +15,7 @@ import type { FillFunction } from "../cli/_support/regionFiles";
 import { plausibleFill, removeDir, statusLabel, tempDir, writeRegionFile } from "../cli/_support/regionFiles";
 import { runCli } from "../cli/_support/runCli";
 import { beforeSheetDataEnd, editPart } from "./_lib/hostileXlsx";
+import { withExtraParts } from "./_lib/withExtraParts";
 
 jest.setTimeout(240_000);
 
@@ -164,6 +171,74 @@ describe("hostile region files", () => {
     expect(summary!.issues).toContainEqual(
       expect.objectContaining({ code: "unreadable_file", message: expect.stringContaining("huge.xlsx") }),
     );
+  });
+});
+
+describe("a workbook loaded whole (month, checklists, consolidate --previous)", () => {
+  /** Rows of `bytes` bytes of styled empty rows: XML that deflates to almost nothing. */
+  const styledRows = (bytes: number) => `<row r="1" s="1" customFormat="1"/>`.repeat(Math.ceil(bytes / 35));
+  const hostile: Record<string, () => Promise<string>> = {
+    "a file larger than MAX_FILE_BYTES": async () => {
+      const path = join(dir, "whole-huge.xlsx");
+      await writeFile(path, "");
+      await truncate(path, MAX_FILE_BYTES + 1024 * 1024);
+      return path;
+    },
+    "a part that inflates past MAX_PART_BYTES": () =>
+      hostileFile(
+        "whole-part.xlsx",
+        withExtraParts(clean, [
+          { name: "xl/worksheets/sheet90.xml", text: styledRows(MAX_PART_BYTES + 1024) },
+        ]),
+      ),
+    "parts that together inflate past MAX_WORKBOOK_XML_BYTES": () => {
+      const text = styledRows(MAX_PART_BYTES - 1024 * 1024);
+      const count = Math.ceil(MAX_WORKBOOK_XML_BYTES / text.length) + 1;
+      const parts = Array.from({ length: count }, (_, i) => ({
+        name: `xl/worksheets/sheet${90 + i}.xml`,
+        text,
+      }));
+      return hostileFile("whole-parts.xlsx", withExtraParts(clean, parts));
+    },
+  };
+  const commands: Record<string, (path: string) => string[]> = {
+    month: (path) => [
+      "month",
+      "--workbook",
+      path,
+      "--month",
+      "2022-10",
+      "--out",
+      join(dir, "month-out.xlsx"),
+    ],
+    checklists: (path) => ["checklists", "--workbook", path, "--out", join(dir, "checklists-out.xlsx")],
+    "consolidate --previous": (path) => [
+      "consolidate",
+      ...["--month", MONTH, "--previous", path, "--out", join(dir, "previous-out.xlsx"), good],
+    ],
+  };
+  const cases = Object.keys(hostile).flatMap((file) =>
+    Object.keys(commands).map((command) => [command, file]),
+  );
+
+  // Each file is written once, for the three commands.
+  const written = new Map<string, Promise<string>>();
+  const hostileNamed = (file: string) => written.get(file) ?? written.set(file, hostile[file]!()).get(file)!;
+
+  it.each(cases)("%s names %s and exits 1 before loading it", async (command, file) => {
+    const path = await hostileNamed(file);
+    const started = Date.now();
+    const run = await runCli(commands[command]!(path));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(path);
+    expect(run.stderr).toMatch(/\d+ MB/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it("still loads the clean file with the same commands", async () => {
+    const path = await hostileFile("whole-clean.xlsx", clean);
+    for (const command of Object.keys(commands))
+      expect((await runCli(commands[command]!(path))).code).toBe(0);
   });
 });
 

@@ -1,9 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Grid } from "../../../core/_lib/cells";
-import { MAX_FILE_BYTES } from "../../../core/_lib/limits";
 import type { Workbook } from "../../../core/actions/Workbook";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
-import { LimitError } from "./LimitError";
+import { checkFileSize } from "./checkWorkbookLimits";
 import type { WorkbookPart } from "./readParts";
 import { partText, readDateStyles, readSharedStrings, readWorkbookPart } from "./readParts";
 import type { ZipEntry } from "./readZipEntries";
@@ -28,12 +27,7 @@ export class StreamingWorkbook implements Workbook {
 
   /** Opens a file: checks its size, reads the zip directory and the list of sheets. Rejects on a bad file. */
   static async open(path: string): Promise<StreamingWorkbook> {
-    const { size } = await stat(path);
-    if (size > MAX_FILE_BYTES) {
-      throw new LimitError(
-        `the file is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB read`,
-      );
-    }
+    checkFileSize((await stat(path)).size);
     return StreamingWorkbook.fromBuffer(await readFile(path));
   }
 
