@@ -33,7 +33,10 @@ export interface CurveOptions {
 }
 
 /** One region's workbook with `sheets` month sheets up to `month`, statuses typed in each. */
-async function regionFile(options: CurveOptions, sheets: number): Promise<string> {
+export async function regionFile(
+  options: Pick<CurveOptions, "roadmap" | "month" | "typed" | "random" | "dir">,
+  sheets: number,
+): Promise<string> {
   const { roadmap, month } = options;
   const template = new ExcelJsWorkbook();
   await setupTemplate(template, { lang: "fi", roadmap });
@@ -52,26 +55,27 @@ async function regionFile(options: CurveOptions, sheets: number): Promise<string
       if (task) sheet.getCell(r, monthColumn("status") + 1).value = options.typed(task, asOf, next) as string;
     }
   }
-  const path = join(options.dir, `alue-${sheets}.xlsx`);
+  const path = join(options.dir, `alue-${roadmap.length}-${sheets}.xlsx`);
   await writeWorkbookFile(workbook, path);
   return path;
 }
 
-interface Measure {
+export interface Measure {
   ms: number;
   cpuMs: number;
   peakRssMb: number;
 }
 
 /** Best of `runs` whole processes by CPU time, with wall time and the peak RSS usage.cjs reports. */
-async function measure(runs: number, args: string[]): Promise<Measure> {
+export async function measure(runs: number, args: string[]): Promise<Measure> {
   let best: Measure = { ms: Infinity, cpuMs: Infinity, peakRssMb: 0 };
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
+    // A command may exit 1 (validate on a file with errors): its usage line is printed all the same.
     const { stderr } = await run(process.execPath, ["-r", join(__dirname, "usage.cjs"), ...args], {
       cwd: ROOT,
       maxBuffer: 256 * 1024 * 1024,
-    });
+    }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const usage = JSON.parse(stderr.trim().split("\n").at(-1)!) as { peakRssMb: number; cpuMs: number };
     if (usage.cpuMs < best.cpuMs) best = { ms, ...usage };
@@ -79,9 +83,8 @@ async function measure(runs: number, args: string[]): Promise<Measure> {
   return best;
 }
 
-/** Prints the table of curves; returns false when a goal is missed. */
-export async function runCurves(options: CurveOptions): Promise<boolean> {
-  const { dir, month, write } = options;
+/** The compiled command line, and the scan floor (scanFloor.ts) bundled into `dir`; returns the floor's path. */
+export async function buildScripts(dir: string): Promise<string> {
   await run("npm", ["run", "-s", "build:cli"], { cwd: ROOT });
   const floorScript = join(dir, "floor.cjs");
   await build({
@@ -92,6 +95,13 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
     outfile: floorScript,
     logLevel: "warning",
   });
+  return floorScript;
+}
+
+/** Prints the table of curves; returns false when a goal is missed. */
+export async function runCurves(options: CurveOptions): Promise<boolean> {
+  const { dir, month, write } = options;
+  const floorScript = await buildScripts(dir);
   const most = Math.max(...options.regions);
   let met = true;
   const cells = (...texts: string[]) =>

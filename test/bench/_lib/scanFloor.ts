@@ -1,14 +1,26 @@
 /**
- * The floor a consolidation is measured against: for each region file, read it, inflate the parts
- * consolidation needs (workbook, relationships, shared strings, styles, settings and the month sheet)
- * and scan their XML once (count the tags). Bundled to plain JavaScript by the bench and run as a whole
- * process, as consolidate is. Usage: node floor.cjs MONTH FILE...
+ * The floor a consolidation (and `validate`) is measured against: for each region file, read it,
+ * inflate the parts consolidation reads (workbook, relationships, shared strings, styles, and the
+ * sheets: settings, the month, its self-assessment sheet and the roadmap, which consolidation compares
+ * with the national one) and scan their XML once (count the tags). Bundled to plain JavaScript by the
+ * bench and run as a whole process, as consolidate is. Usage: node floor.cjs MONTH FILE...
  */
 import { readFileSync } from "node:fs";
 import { inflateRawSync } from "node:zlib";
 import { readZipEntries } from "../../../cli/xlsx/stream/readZipEntries";
+import { assessmentSheetNames } from "../../../core/sheets/assessmentSheet";
+import { SHEET_NAMES } from "../../../core/sheets/labels";
 
-const SETTINGS = /^(asetukset|inställningar|settings)$/i;
+const [month, ...files] = process.argv.slice(2);
+/** The sheets consolidation reads, by name (readRegion in core/consolidation). */
+const WANTED = new Set(
+  [
+    month!,
+    ...assessmentSheetNames(month!),
+    ...Object.values(SHEET_NAMES.settings),
+    ...Object.values(SHEET_NAMES.roadmap),
+  ].map((name) => name.toLowerCase()),
+);
 
 function inflate(zip: Buffer, entries: ReturnType<typeof readZipEntries>, name: string): string {
   const entry = entries.get(name);
@@ -25,7 +37,6 @@ function countTags(xml: string): number {
   return count;
 }
 
-const [month, ...files] = process.argv.slice(2);
 let tags = 0;
 for (const file of files) {
   const zip = readFileSync(file);
@@ -34,7 +45,7 @@ for (const file of files) {
   const rels = inflate(zip, entries, "xl/_rels/workbook.xml.rels");
   tags += countTags(workbook) + countTags(rels);
   const wanted = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"[^>]*r:id="([^"]*)"/g)]
-    .filter((m) => m[1] === month || SETTINGS.test(m[1]!))
+    .filter((m) => WANTED.has(m[1]!.toLowerCase()))
     .map((m) => new RegExp(`Id="${m[2]}"[^>]*Target="([^"]*)"`).exec(rels)?.[1])
     .filter((target): target is string => !!target)
     .map((target) => (target.startsWith("/") ? target.slice(1) : `xl/${target}`));

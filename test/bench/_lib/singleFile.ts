@@ -1,0 +1,76 @@
+/**
+ * The single-file commands on one large region workbook (5,000 tasks × 12 month sheets by default), each a
+ * whole process beside its floor measured in the same run: `month` and `checklists` beside ExcelJS
+ * loading and saving the same file (goal 1.2×), `validate` beside unzipping and scanning the XML it
+ * needs (goal 2×).
+ */
+import { copyFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { RoadmapRow } from "../../../core";
+import { addMonths } from "../../../core/_lib/day";
+import { buildScripts, measure, regionFile } from "./curves";
+import type { CurveOptions, Measure } from "./curves";
+
+export interface SingleFileOptions extends Pick<
+  CurveOptions,
+  "dir" | "month" | "typed" | "random" | "write"
+> {
+  roadmap: RoadmapRow[];
+  sheets: number;
+  runs: number;
+}
+
+/** Prints the table; returns false when a goal is missed. */
+export async function runSingleFile(options: SingleFileOptions): Promise<boolean> {
+  const { dir, month, write, runs } = options;
+  const floorScript = await buildScripts(dir);
+  const source = await regionFile(options, options.sheets);
+  // Each command writes its own copy, so every run starts from the same file.
+  const input = join(dir, "yksi.xlsx");
+  const fresh = () => copyFile(source, input);
+  const out = (name: string) => join(dir, `${name}-out.xlsx`);
+  const timed = async (args: string[]) => {
+    await fresh();
+    return measure(runs, args);
+  };
+  const cli = (...args: string[]) => ["cli/bin/tilannekuva.cjs", ...args];
+  const loadSave = await timed([join(__dirname, "loadSaveFloor.cjs"), input, out("floor")]);
+  const scan = await timed([floorScript, month, input]);
+  const rows: [string, Measure, Measure, number][] = [
+    [
+      "month",
+      await timed(cli("month", "--workbook", input, "--month", addMonths(month, 1), "--out", out("month"))),
+      loadSave,
+      1.2,
+    ],
+    [
+      "checklists",
+      await timed(cli("checklists", "--workbook", input, "--out", out("checklists"))),
+      loadSave,
+      1.2,
+    ],
+    ["validate", await timed(cli("validate", "--month", month, input)), scan, 2],
+  ];
+  const cells = (...texts: string[]) =>
+    texts.map((t, n) => (n === 0 ? t.padEnd(12) : t.padStart(11))).join("");
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  write(
+    `\nOne region workbook, ${options.roadmap.length.toLocaleString("en")} tasks × ${options.sheets} month sheets\n`,
+  );
+  write(
+    `${cells("command", "CPU", "wall", "peak RSS", "floor", "floor CPU", "floor RSS", "CPU ratio")}  goal\n`,
+  );
+  write(`${"-".repeat(96)}\n`);
+  let met = true;
+  for (const [name, command, floor, goal] of rows) {
+    const ratio = command.cpuMs / floor.cpuMs;
+    met &&= ratio <= goal;
+    write(
+      `${cells(name, seconds(command.cpuMs), seconds(command.ms), `${command.peakRssMb} MB`, floor === scan ? "scan" : "load+save", seconds(floor.cpuMs), `${floor.peakRssMb} MB`, ratio.toFixed(2))}  ${ratio <= goal ? "ok" : "MISSED"} (≤ ${goal}×)\n`,
+    );
+  }
+  write(
+    `(floors: "load+save" is ExcelJS loading the file and saving it again; "scan" unzips and scans the XML validate reads)\n`,
+  );
+  return met;
+}
