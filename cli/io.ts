@@ -11,7 +11,8 @@ import { isDataMonth } from "../core/_lib/isDataMonth";
 import { UsageError } from "./Command";
 import { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
 import { checkFileSize, checkInflatedSizes } from "./xlsx/stream/checkWorkbookLimits";
-import { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
+import { openStreamingWorkbook } from "./xlsx/stream/openStreamingWorkbook";
+import type { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
 
 /** The --lang option, checked. */
 export function langOption(value: string | undefined): Lang | undefined {
@@ -79,7 +80,7 @@ export async function openRegionFile(path: string, lang: Lang = "fi"): Promise<S
   const head = await readHead(path);
   if (notWorkbookByContent(head)) throw new Error(notWorkbookMessage(path, head, lang));
   try {
-    return await StreamingWorkbook.open(path);
+    return await openStreamingWorkbook(path);
   } catch (error) {
     if (error instanceof Error && error.name === "LimitError") throw new Error(`${path}: ${error.message}`);
     throw new Error(notWorkbookMessage(path, head, lang));
@@ -103,7 +104,7 @@ async function readHead(path: string): Promise<Uint8Array> {
  * reader (only the sheets asked for). Opening never throws: a bad file becomes the reason it failed.
  */
 export function regionSource(path: string): LazyRegionSource {
-  return { label: basename(path), open: () => StreamingWorkbook.open(path) };
+  return { label: basename(path), open: () => openStreamingWorkbook(path) };
 }
 
 /** `Sheet!A1  error  unknown_status  message` lines for a terminal. */

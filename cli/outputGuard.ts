@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { loadWorkbookContext } from "../core/actions/loadWorkbookContext";
 import { UsageError } from "./Command";
 import { readWorkbookFile } from "./xlsx/files";
-import { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
+import { openStreamingWorkbook } from "./xlsx/stream/openStreamingWorkbook";
 
 /** A file a command is about to write, with the option that named it (for the message). */
 export interface OutputFile {
@@ -46,7 +46,7 @@ export async function isRegionWorkbook(path: string): Promise<boolean> {
   try {
     if (!(await startsLikeZip(path))) return false;
     // The streaming reader reads the settings sheet only; a file past its limits is read whole, as before.
-    const workbook = await StreamingWorkbook.open(path).catch((error: unknown) => {
+    const workbook = await openStreamingWorkbook(path).catch((error: unknown) => {
       if (error instanceof Error && error.name === "LimitError") return readWorkbookFile(path);
       throw error;
     });

@@ -1,11 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions/Workbook";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
-import { checkFileSize } from "./checkWorkbookLimits";
 import type { WorkbookPart } from "./readParts";
 import { partText, readDateStyles, readSharedStrings, readWorkbookPart } from "./readParts";
-import type { ZipEntry } from "./readZipEntries";
+import type { InflateText, ZipEntry } from "./readZipEntries";
 import { readZipEntries } from "./readZipEntries";
 import { scanSheet } from "./scanSheet";
 
@@ -13,32 +11,31 @@ import { scanSheet } from "./scanSheet";
  * A read-only Workbook of an .xlsx file that reads only the sheets asked for, straight from the zip: the
  * workbook part, then the shared strings and styles once, then each wanted sheet's XML a chunk at a time.
  * The other month sheets are never inflated. Everything past the limits in `core/_lib/limits.ts` stops
- * the read with a LimitError that names the file part or the cell. Consolidation and `validate` use it.
- * @example const workbook = await StreamingWorkbook.open("01.xlsx"); await workbook.readSheets(["2022-09"]);
+ * the read with a LimitError that names the file part or the cell. Consolidation and `validate` use it,
+ * and the task pane's consolidation: no Node here, the inflate is the platform's (inflateNode, inflateWeb).
+ * @example const workbook = await StreamingWorkbook.fromBytes(bytes, inflateWeb); await workbook.readSheets(["2022-09"]);
  */
 export class StreamingWorkbook implements Workbook {
   private shared: Promise<{ strings: string[]; dateStyles: boolean[] }> | undefined;
 
   private constructor(
-    private readonly zip: Buffer,
+    private readonly zip: Uint8Array,
     private readonly entries: Map<string, ZipEntry>,
     private readonly part: WorkbookPart,
+    private readonly inflate: InflateText,
   ) {}
 
-  /** Opens a file: checks its size, reads the zip directory and the list of sheets. Rejects on a bad file. */
-  static async open(path: string): Promise<StreamingWorkbook> {
-    checkFileSize((await stat(path)).size);
-    return StreamingWorkbook.fromBuffer(await readFile(path));
-  }
-
-  /** Opens the bytes of an .xlsx file. */
-  static async fromBuffer(zip: Buffer): Promise<StreamingWorkbook> {
+  /** Opens the bytes of an .xlsx file: reads the zip directory and the list of sheets. Rejects on a bad file. */
+  static async fromBytes(zip: Uint8Array, inflate: InflateText): Promise<StreamingWorkbook> {
     const entries = readZipEntries(zip);
     const workbook = entries.get("xl/workbook.xml");
     const relationships = entries.get("xl/_rels/workbook.xml.rels");
     if (!workbook || !relationships) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
-    const part = await readWorkbookPart(partText(zip, workbook), partText(zip, relationships));
-    return new StreamingWorkbook(zip, entries, part);
+    const part = await readWorkbookPart(
+      partText(zip, workbook, inflate),
+      partText(zip, relationships, inflate),
+    );
+    return new StreamingWorkbook(zip, entries, part, inflate);
   }
 
   async sheetNames(): Promise<string[]> {
@@ -52,7 +49,7 @@ export class StreamingWorkbook implements Workbook {
       const entry = sheet && this.entries.get(sheet.path);
       if (!sheet || !entry) continue;
       const { strings, dateStyles } = await (this.shared ??= this.readShared());
-      const grid = await scanSheet(partText(this.zip, entry), {
+      const grid = await scanSheet(partText(this.zip, entry, this.inflate), {
         sheet: sheet.name,
         sharedStrings: strings,
         dateStyles,
@@ -72,8 +69,8 @@ export class StreamingWorkbook implements Workbook {
     const strings = this.entries.get("xl/sharedStrings.xml");
     const styles = this.entries.get("xl/styles.xml");
     return {
-      strings: strings ? await readSharedStrings(partText(this.zip, strings)) : [],
-      dateStyles: styles ? await readDateStyles(partText(this.zip, styles)) : [],
+      strings: strings ? await readSharedStrings(partText(this.zip, strings, this.inflate)) : [],
+      dateStyles: styles ? await readDateStyles(partText(this.zip, styles, this.inflate)) : [],
     };
   }
 

@@ -1,7 +1,7 @@
 import { inflateRawSync } from "node:zlib";
 import { MAX_FILE_BYTES, MAX_PART_BYTES, MAX_WORKBOOK_XML_BYTES } from "../../../core/_lib/limits";
 import { LimitError } from "./LimitError";
-import { readZipEntries } from "./readZipEntries";
+import { entryData, readZipEntries } from "./readZipEntries";
 
 const MB = 1024 * 1024;
 
@@ -21,12 +21,10 @@ export function checkFileSize(size: number): void {
  * once more, natively and let go at once, costs a small part of that load. Rejects what is not a zip.
  * @example checkInflatedSizes(await readFile("01.xlsx"));
  */
-export function checkInflatedSizes(zip: Buffer): void {
+export function checkInflatedSizes(zip: Uint8Array): void {
   let total = 0;
   for (const entry of readZipEntries(zip).values()) {
-    const at = entry.localOffset;
-    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-    const data = zip.subarray(start, start + entry.compressedSize);
+    const data = entryData(zip, entry);
     let size = data.length;
     if (entry.method === 8) {
       try {

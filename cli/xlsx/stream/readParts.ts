@@ -1,12 +1,12 @@
 import { MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { TextCollector, unescapeText } from "./cellText";
-import type { ZipEntry } from "./readZipEntries";
+import type { InflateText, ZipEntry } from "./readZipEntries";
 import { entryText } from "./readZipEntries";
 import { attribute, scanXml } from "./scanXml";
 
 /** Reads one part of the zip as chunks, bounded by MAX_PART_BYTES. */
-export function partText(zip: Buffer, entry: ZipEntry): AsyncIterable<string> {
-  return entryText(zip, entry, MAX_PART_BYTES);
+export function partText(zip: Uint8Array, entry: ZipEntry, inflate: InflateText): AsyncIterable<string> {
+  return entryText(zip, entry, MAX_PART_BYTES, inflate);
 }
 
 /** The shared strings, each cut at MAX_TEXT_CHARS + 1 so that an overlong one is still seen as such. */

@@ -1,4 +1,3 @@
-import { createInflateRaw, inflateRawSync } from "node:zlib";
 import { LimitError } from "./LimitError";
 
 /** One file inside a zip, found through the central directory without inflating anything. */
@@ -10,39 +9,48 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
+/**
+ * Inflates an entry's bytes (`data`, as `entryData` gives them) into text a chunk at a time, stopping
+ * with a LimitError once more than `limit` bytes come out. One for Node (inflateNode), one for the
+ * browser (inflateWeb): the reader itself runs on both.
+ */
+export type InflateText = (data: Uint8Array, entry: ZipEntry, limit: number) => AsyncIterable<string>;
+
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const utf8 = new TextDecoder("utf-8");
 
 /**
  * The entries of a zip held in memory, by name. Rejects what is not a zip, and zip64 archives: an .xlsx
  * past 4 GB is beyond every limit we read anyway.
  */
-export function readZipEntries(zip: Buffer): Map<string, ZipEntry> {
+export function readZipEntries(zip: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   // The end-of-central-directory record is in the last 22 + 65,535 (comment) bytes.
   let end = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
-    if (zip.readUInt32LE(i) === EOCD) {
+    if (view.getUint32(i, true) === EOCD) {
       end = i;
       break;
     }
   }
   if (end < 0) throw new Error("not a zip file (an .xlsx workbook is one)");
-  const count = zip.readUInt16LE(end + 10);
-  let offset = zip.readUInt32LE(end + 16);
+  const count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
   const entries = new Map<string, ZipEntry>();
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== CENTRAL)
+    if (offset + 46 > zip.length || view.getUint32(offset, true) !== CENTRAL)
       throw new Error("broken zip directory");
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
     const entry: ZipEntry = {
-      name: zip.toString("utf8", offset + 46, offset + 46 + nameLength),
-      method: zip.readUInt16LE(offset + 10),
-      compressedSize: zip.readUInt32LE(offset + 20),
-      size: zip.readUInt32LE(offset + 24),
-      localOffset: zip.readUInt32LE(offset + 42),
+      name: utf8.decode(zip.subarray(offset + 46, offset + 46 + nameLength)),
+      method: view.getUint16(offset + 10, true),
+      compressedSize: view.getUint32(offset + 20, true),
+      size: view.getUint32(offset + 24, true),
+      localOffset: view.getUint32(offset + 42, true),
     };
     if (entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) {
       throw new Error("zip64 archives are not read");
@@ -53,65 +61,38 @@ export function readZipEntries(zip: Buffer): Map<string, ZipEntry> {
   return entries;
 }
 
-/**
- * Parts the directory says are at most this size are inflated in one call, which is several times
- * faster than a stream of chunks; a month sheet of 5,000 tasks is about 6 MB of XML.
- */
-const WHOLE_PART_BYTES = 16 * 1024 * 1024;
+/** The bytes of an entry as stored (deflated or not), found through its local header. */
+export function entryData(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > zip.length || view.getUint32(at, true) !== LOCAL)
+    throw new Error(`broken zip entry ${entry.name}`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  return zip.subarray(start, start + entry.compressedSize);
+}
 
-/**
- * The text of a part inflated in one go, at most `size` bytes (what the directory claims); null when
- * more comes out (the directory lied), and the caller then streams it under the real limit.
- */
-function inflateWhole(data: Buffer, size: number): string | null {
-  let bytes: Buffer;
-  try {
-    bytes = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
-  } catch (error) {
-    if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") return null;
-    throw error;
-  }
-  const text = bytes.toString("utf8");
-  // As TextDecoder does on the streamed path: a byte order mark is not text.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** The error of an entry that inflates past `limit` bytes. */
+export function inflatesTooFar(entry: ZipEntry, limit: number): LimitError {
+  return new LimitError(`${entry.name} inflates to more than ${Math.round(limit / 1024 / 1024)} MB`);
 }
 
 /**
- * The text of an entry, inflated a chunk at a time, so a part is scanned without ever being whole in
- * memory. Stops with a LimitError once more than `limit` bytes come out, whatever size the directory
- * claims (a zip bomb can lie there).
+ * The text of an entry, a chunk at a time: a stored one as it is, a deflated one through `inflate`.
+ * Stops with a LimitError past `limit` bytes, whatever size the directory claims (a zip bomb can lie).
  */
-export async function* entryText(zip: Buffer, entry: ZipEntry, limit: number): AsyncGenerator<string> {
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL)
-    throw new Error(`broken zip entry ${entry.name}`);
-  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-  const data = zip.subarray(start, start + entry.compressedSize);
-  const tooBig = () =>
-    new LimitError(`${entry.name} inflates to more than ${Math.round(limit / 1024 / 1024)} MB`);
-  const decoder = new TextDecoder("utf-8");
+export function entryText(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  limit: number,
+  inflate: InflateText,
+): AsyncIterable<string> {
+  const data = entryData(zip, entry);
   if (entry.method === 0) {
-    if (data.length > limit) throw tooBig();
-    yield decoder.decode(data);
-    return;
+    if (data.length > limit) throw inflatesTooFar(entry, limit);
+    return (async function* () {
+      yield new TextDecoder("utf-8").decode(data);
+    })();
   }
   if (entry.method !== 8) throw new Error(`${entry.name}: unsupported zip compression ${entry.method}`);
-  const whole = entry.size <= Math.min(limit, WHOLE_PART_BYTES) ? inflateWhole(data, entry.size) : null;
-  if (whole !== null) {
-    yield whole;
-    return;
-  }
-  const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
-  inflater.end(data);
-  let total = 0;
-  try {
-    for await (const chunk of inflater as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > limit) throw tooBig();
-      yield decoder.decode(chunk, { stream: true });
-    }
-  } finally {
-    inflater.destroy();
-  }
-  yield decoder.decode();
+  return inflate(data, entry, limit);
 }

@@ -1,11 +1,14 @@
 /**
- * Consolidation in the task pane, one region file at a time: open it with ExcelJS, take the reading
+ * Consolidation in the task pane, one region file at a time: open it (the streaming reader, or ExcelJS
+ * where the browser cannot inflate), take the reading
  * consolidation needs (plain JSON, a few kB), let the workbook go, then the next. A parsed 5,000-task
  * file is tens of MB of heap; holding 300 of them crashed the pane, one at a time it stays flat.
  * Between files the pane yields to the browser so progress paints and Cancel is heard. Nothing is
  * written to this workbook until every file is read: a cancelled run leaves it as it was.
  */
 import { ExcelJsWorkbook } from "../../../cli/xlsx/ExcelJsWorkbook";
+import { canInflateWeb, inflateWeb } from "../../../cli/xlsx/stream/inflateWeb";
+import { StreamingWorkbook } from "../../../cli/xlsx/stream/StreamingWorkbook";
 import { parseMonthKey } from "../../../core/_lib/day";
 import {
   builtinProgramme,
@@ -49,10 +52,18 @@ export interface ConsolidateOutcome extends PaneOutcome {
   readonly figures?: NationalFigures;
 }
 
-/** Opens one picked file; one that is not an .xlsx becomes a region that "could not be read". */
-async function open(lang: Lang, file: PickedFile): Promise<RegionSource> {
+/**
+ * Opens one picked file; one that is not an .xlsx becomes a region that "could not be read". Read as the
+ * command line reads it, only the sheets consolidation asks for, where the browser inflates zip entries
+ * itself (DecompressionStream); elsewhere (an older webview) ExcelJS loads it whole.
+ */
+export async function openPickedFile(lang: Lang, file: PickedFile): Promise<RegionSource> {
   try {
-    return { label: file.name, workbook: await ExcelJsWorkbook.fromBuffer(await file.arrayBuffer()) };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const workbook = canInflateWeb()
+      ? await StreamingWorkbook.fromBytes(bytes, inflateWeb)
+      : await ExcelJsWorkbook.fromBuffer(bytes);
+    return { label: file.name, workbook };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { label: file.name, workbook: { error: t(lang, "notAWorkbook", { name: file.name, reason }) } };
@@ -69,7 +80,7 @@ async function programmeOfFirstRegion(
   fallback: Programme,
 ): Promise<Programme> {
   for (const file of files) {
-    const { workbook } = await open(lang, file);
+    const { workbook } = await openPickedFile(lang, file);
     if ("error" in workbook) continue;
     try {
       const context = await loadWorkbookContext(workbook);
@@ -115,7 +126,7 @@ export async function consolidateFiles(
     options.onProgress(progressText(lang, index + 1, files.length));
     await yieldToBrowser();
     if (isCancelled()) return cancelledOutcome(lang);
-    const source = await open(lang, file);
+    const source = await openPickedFile(lang, file);
     readings.push(await readRegion(source, { month: key, programme: context.programme, lang: context.lang }));
   }
   if (isCancelled()) return cancelledOutcome(lang);

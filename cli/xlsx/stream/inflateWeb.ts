@@ -1,0 +1,35 @@
+import type { InflateText, ZipEntry } from "./readZipEntries";
+import { inflatesTooFar } from "./readZipEntries";
+
+/** True where the platform inflates raw deflate itself (Chromium 103+, Safari 16.4+, Firefox 113+, Node 18+). */
+export function canInflateWeb(): boolean {
+  try {
+    new DecompressionStream("deflate-raw");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser's inflate (DecompressionStream "deflate-raw"), a chunk at a time, so the task pane reads
+ * a region file as the command line does: only the parts asked for, never one whole in memory.
+ */
+export const inflateWeb: InflateText = async function* (data: Uint8Array, entry: ZipEntry, limit: number) {
+  const input = new Blob([data as Uint8Array<ArrayBuffer>]).stream();
+  const reader = input.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const decoder = new TextDecoder("utf-8");
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) throw inflatesTooFar(entry, limit);
+      yield decoder.decode(value, { stream: true });
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  yield decoder.decode();
+};
