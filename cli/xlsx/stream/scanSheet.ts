@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../../../core/_lib/cells";
-import { cellAddress, columnIndex, parseRange } from "../../../core/_lib/cells";
+import { cellAddress, parseRange } from "../../../core/_lib/cells";
 import { MAX_COLUMNS, MAX_ROWS, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { LimitError } from "./LimitError";
 import type { XmlHandler } from "./scanXml";
@@ -14,7 +14,27 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-const CELL_REF = /^([A-Za-z]{1,3})(\d+)$/;
+/**
+ * The one-based row and column of a cell reference such as `AB12` (one to three letters, then digits),
+ * or null; read a character at a time, as it runs for every cell of a sheet.
+ */
+function cellRef(ref: string): { row: number; column: number } | null {
+  let column = 0;
+  let at = 0;
+  for (; at < ref.length && at < 4; at++) {
+    const code = ref.charCodeAt(at) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    column = column * 26 + code - 96;
+  }
+  if (at === 0 || at > 3 || at === ref.length) return null;
+  let row = 0;
+  for (let i = at; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    row = row * 10 + digit;
+  }
+  return { row, column };
+}
 
 /**
  * The values of one worksheet's XML, the way `readGrid` gives them from ExcelJS: a rectangle from A1 to
@@ -65,9 +85,9 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
           return;
         }
         case "c": {
-          const ref = CELL_REF.exec(attribute(attributes, "r") ?? "");
-          column = ref ? columnIndex(ref[1]!) + 1 : column + 1;
-          if (ref) row = Number(ref[2]);
+          const ref = cellRef(attribute(attributes, "r") ?? "");
+          column = ref ? ref.column : column + 1;
+          if (ref) row = ref.row;
           type = attribute(attributes, "t") ?? "";
           style = Number(attribute(attributes, "s") ?? 0) || 0;
           formula = false;

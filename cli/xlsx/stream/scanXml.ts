@@ -90,12 +90,12 @@ export async function scanXml(chunks: AsyncIterable<string>, handler: XmlHandler
         continue;
       }
       const selfClosing = buffer.charCodeAt(end - 1) === 47;
-      const body = buffer.slice(lt + 1, selfClosing ? end - 1 : end);
-      let space = 0;
-      while (space < body.length && body.charCodeAt(space) > 32) space++;
-      if (space === body.length) space = -1;
-      const name = space < 0 ? body : body.slice(0, space);
-      handler.open(localName(name), space < 0 ? "" : body.slice(space), selfClosing);
+      const bodyEnd = selfClosing ? end - 1 : end;
+      // The name runs to the first white space; the attributes (raw) from there.
+      let space = lt + 1;
+      while (space < bodyEnd && buffer.charCodeAt(space) > 32) space++;
+      const name = buffer.slice(lt + 1, space);
+      handler.open(localName(name), space < bodyEnd ? buffer.slice(space, bodyEnd) : "", selfClosing);
     }
     buffer = pos >= buffer.length ? "" : buffer.slice(pos);
   }
