@@ -75,6 +75,7 @@ export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec)
   }
   applyFormats(worksheet, spec);
   (spec.columnWidths ?? []).forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  for (const c of spec.hiddenColumns ?? []) worksheet.getColumn(c + 1).hidden = true;
   (spec.rowHeights ?? []).forEach((height, r) => {
     if (height !== null) worksheet.getRow(r + 1).height = height;
   });

@@ -84,6 +84,8 @@ export interface SheetSpec {
   readonly styles?: readonly StyleSpec[];
   /** Column widths in characters of the default font, from column A. */
   readonly columnWidths?: readonly number[];
+  /** Zero-based columns only the program reads (a settings sheet's keys): hidden, read like any other. */
+  readonly hiddenColumns?: readonly number[];
   readonly frozen?: { readonly rows: number; readonly columns: number };
   readonly validations?: readonly ListValidationSpec[];
   /** Ranges shown as checkboxes (TRUE/FALSE) where the host has them. */

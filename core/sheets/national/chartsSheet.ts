@@ -103,7 +103,9 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
             kind,
             title,
             dataRange: rangeAddress(section.first - 1, 0, section.rows + 1, series + 1),
-            anchor: cellAddress(section.first - 2, CHART_COLUMN),
+            // Beside the header, a row below the title: a chart whose top edge meets a page break is also
+            // drawn, clipped, on the page before (LibreOffice).
+            anchor: cellAddress(section.first - 1, CHART_COLUMN),
             width: CHART_WIDTH,
             height,
           },
