@@ -348,6 +348,14 @@ describe("SheetsWorkbook", () => {
       expect(() => sheet.getRange("A5").setValue("1.9.9.9")).toThrow(/protected cell/);
     });
 
+    it("hides the spec's hidden columns, one hideColumns call each", async () => {
+      const { env, spreadsheet, workbook } = setUp();
+      const spec = { name: "Asetukset", cells: [["Kieli", "suomi", null, null, "lang"]], hiddenColumns: [4] };
+      const log = await env.log.measure(() => workbook.writeSheets([spec]));
+      expect([...env.sheet(spreadsheet, "Asetukset")._hiddenColumns]).toEqual([5]);
+      expect(log.byMethod()["Sheet.hideColumns"]).toBe(1);
+    });
+
     it("places charts, merges, frozen panes, widths, tab colour and visibility", async () => {
       const { env, spreadsheet, workbook } = setUp();
       await workbook.writeSheets([monthSheet(5), { name: "Listat", cells: [["x"]], hidden: true }]);

@@ -334,7 +334,7 @@ describe("Code.js, the built bundle", () => {
       const keys = settings
         .getDataRange()
         .getValues()
-        .map((row) => row[2]);
+        .map((row) => row[4]);
       expect(settings.getRange(keys.indexOf("regionTemplateUrl") + 1, 1).getValue()).toBe(
         "Alueiden pohjataulukko (Google Sheets)",
       );

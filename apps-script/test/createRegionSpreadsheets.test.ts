@@ -29,8 +29,8 @@ const STALE = "Vanha tehtävä pohjataulukosta";
 const rowsOf = (spreadsheet: Spreadsheet, name: string) =>
   spreadsheet.getSheetByName(name)!.getDataRange().getValues();
 
-/** Row (1-based) of the national settings whose hidden key (column C) or code (column A) is `key`. */
-function settingsRow(national: Spreadsheet, column: 0 | 2, key: string): number {
+/** Row (1-based) of the national settings whose hidden key (column E) or code (column A) is `key`. */
+function settingsRow(national: Spreadsheet, column: 0 | 4, key: string): number {
   return rowsOf(national, "Asetukset").findIndex((row) => row[column] === key) + 1;
 }
 
@@ -75,7 +75,7 @@ async function world(
   if (templateUrl) {
     national
       .getSheetByName("Asetukset")!
-      .getRange(settingsRow(national, 2, "regionTemplateUrl"), 2)
+      .getRange(settingsRow(national, 4, "regionTemplateUrl"), 2)
       .setValue(`'${templateUrl}`);
   }
   const services = globalsOf(env);

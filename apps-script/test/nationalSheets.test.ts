@@ -21,20 +21,22 @@ async function written(units: number, times = 1) {
 }
 
 describe("national sheets in Google Sheets (Apps Script stand-in)", () => {
-  it("inserts the four charts over their tables, counted as four newChart and insertChart calls", async () => {
+  it("inserts the seven charts over their tables, counted as seven newChart and insertChart calls", async () => {
     const { env, spreadsheet, specs, calls } = await written(22);
     const sheet = env.sheet(spreadsheet, N.chartsSheet.fi);
     const spec = specs[1]!;
     expect(sheet._charts.map((c) => [c._chartType, env.a1(c._ranges[0]!), c._options["title"]])).toEqual(
       spec.charts!.map((c) => [{ bar: "BAR", line: "LINE", column: "COLUMN" }[c.kind], c.dataRange, c.title]),
     );
-    expect([calls["Sheet.newChart"], calls["Sheet.insertChart"]]).toEqual([4, 4]);
-    expect(sheet._charts[3]!._options["colors"]).toEqual(CHART_COLOURS.slice(0, 5));
+    // Measures by region, the national trend, the groups, and the groups' trend once per measure.
+    expect([calls["Sheet.newChart"], calls["Sheet.insertChart"]]).toEqual([7, 7]);
+    for (const chart of sheet._charts.slice(3))
+      expect(chart._options["colors"]).toEqual(CHART_COLOURS.slice(0, 5));
   });
 
   it("replaces the charts on a second consolidation", async () => {
     const { env, spreadsheet } = await written(22, 2);
-    expect(env.sheet(spreadsheet, N.chartsSheet.fi)._charts).toHaveLength(4);
+    expect(env.sheet(spreadsheet, N.chartsSheet.fi)._charts).toHaveLength(7);
   });
 
   it("asks Sheets once per sheet to fit rows with wrapped text", async () => {

@@ -130,6 +130,17 @@ describe("ExcelJsWorkbook", () => {
       expect(worksheet.properties.tabColor).toEqual({ argb: "FF00B050" });
     });
 
+    it("hides the spec's hidden columns and keeps their values", async () => {
+      const worksheet = sheetOf(
+        await writeAndReopen([
+          { name: "Asetukset", cells: [["Kieli", "suomi", null, null, "lang"]], hiddenColumns: [4] },
+        ]),
+        "Asetukset",
+      );
+      expect([worksheet.getColumn(4).hidden, worksheet.getColumn(5).hidden]).toEqual([false, true]);
+      expect(worksheet.getCell("E1").value).toBe("lang");
+    });
+
     it("hides a hidden sheet", async () => {
       const excel = await writeAndReopen([
         { name: "Näkyvä", cells: [["a"]] },

@@ -8,8 +8,9 @@ import { applyValidations } from "./_lib/applyValidations";
 import { argb } from "./_lib/argb";
 
 /**
- * What users of a protected sheet may still do: select, resize columns and rows, and filter (the
- * task table is meant to be filtered and sorted; consolidation does not care about row order).
+ * What users of a protected sheet may still do: select, resize columns and rows, and filter. Not sort:
+ * Excel never sorts a range with locked cells under protection, and "Sort" allowed would let a user sort
+ * the unlocked fill-in columns alone, moving statuses away from their tasks (ACCEPTANCE.md, issue 9).
  */
 export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
@@ -17,7 +18,7 @@ export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   formatColumns: true,
   formatRows: true,
   autoFilter: true,
-  sort: true,
+  sort: false,
 };
 
 /** `&` starts a code in Excel's header and footer language; a literal one is doubled. */
@@ -38,6 +39,8 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSpec): void {
     // LibreOffice needs ("$A1" it ignores, printing the whole sheet).
     ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
+  // ExcelJS breaks the page after the row it is given: the row above the one that starts a page.
+  for (const row of print.rowBreaks ?? []) worksheet.getRow(row - 1).addPageBreak();
   const page = footerText(print.pageLabel).replace("{page}", "&P").replace("{pages}", "&N");
   worksheet.headerFooter = {
     oddFooter: `&L${footerText(print.footer.left)}&C${footerText(print.footer.center)}&R${page}`,
@@ -72,6 +75,7 @@ export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec)
   }
   applyFormats(worksheet, spec);
   (spec.columnWidths ?? []).forEach((width, c) => (worksheet.getColumn(c + 1).width = width));
+  for (const c of spec.hiddenColumns ?? []) worksheet.getColumn(c + 1).hidden = true;
   (spec.rowHeights ?? []).forEach((height, r) => {
     if (height !== null) worksheet.getRow(r + 1).height = height;
   });

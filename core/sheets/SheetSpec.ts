@@ -84,6 +84,8 @@ export interface SheetSpec {
   readonly styles?: readonly StyleSpec[];
   /** Column widths in characters of the default font, from column A. */
   readonly columnWidths?: readonly number[];
+  /** Zero-based columns only the program reads (a settings sheet's keys): hidden, read like any other. */
+  readonly hiddenColumns?: readonly number[];
   readonly frozen?: { readonly rows: number; readonly columns: number };
   readonly validations?: readonly ListValidationSpec[];
   /** Ranges shown as checkboxes (TRUE/FALSE) where the host has them. */
@@ -97,7 +99,10 @@ export interface SheetSpec {
   readonly print?: PrintSpec;
   /** Open the workbook on this sheet (the last written sheet that says so wins). */
   readonly active?: boolean;
-  /** A range given filter buttons (header row included); users may filter and sort it under protection. */
+  /**
+   * A range given filter buttons (header row included); users may filter it under protection. Not sort:
+   * Excel sorts no range with locked cells on a protected sheet (the task ids and context stay locked).
+   */
   readonly autoFilter?: string;
 
   readonly merges?: readonly string[];
@@ -129,4 +134,6 @@ export interface PrintSpec {
   readonly pageLabel: string;
   /** What prints, when not the whole sheet: e.g. the task table without its context columns. */
   readonly area?: string;
+  /** 1-based rows that start a new page, so that a chart is never cut at a page's bottom. */
+  readonly rowBreaks?: readonly number[];
 }

@@ -26,11 +26,19 @@ export function bandRules(programme: Programme, range: string): ConditionalForma
 
 const ASSESSMENT_FILLS = { green: "#A9D18E", yellow: "#FFE699", red: "#F4B6B6" } as const;
 
+/** The self-assessment values in the sheet's language with their colours, for a table's legend. */
+export function assessmentColours(lang: Lang): { label: string; fill: string }[] {
+  return (Object.keys(ASSESSMENT_FILLS) as (keyof typeof ASSESSMENT_FILLS)[]).map((code) => ({
+    label: ASSESSMENTS[code][lang],
+    fill: ASSESSMENT_FILLS[code],
+  }));
+}
+
 /** Colour rules of the self-assessment values (Vihreä / Keltainen / Punainen) in the sheet's language. */
 export function assessmentRules(range: string, lang: Lang): ConditionalFormatSpec[] {
-  return (Object.keys(ASSESSMENT_FILLS) as (keyof typeof ASSESSMENT_FILLS)[]).map((code) => ({
+  return assessmentColours(lang).map(({ label, fill }) => ({
     range,
-    condition: { kind: "textEquals", text: ASSESSMENTS[code][lang] },
-    fill: ASSESSMENT_FILLS[code],
+    condition: { kind: "textEquals", text: label },
+    fill,
   }));
 }

@@ -128,9 +128,9 @@ export const NATIONAL_LABELS = {
     en: "Group counts (read by the program)",
   },
   groupTrendTitle: {
-    fi: "Valmis, valmius {target}: kehitys valmisteluryhmittäin",
-    sv: "Klara, beredskap {target}: utvecklingen per beredningsgrupp",
-    en: "Done, readiness {target}: trend by workstream",
+    fi: "Kehitys valmisteluryhmittäin: {measure}",
+    sv: "Utvecklingen per beredningsgrupp: {measure}",
+    en: "Trend by workstream: {measure}",
   },
   risksSheetTitle: {
     fi: "Itsearviot ja riskit",

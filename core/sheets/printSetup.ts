@@ -22,6 +22,8 @@ export interface PrintSetupOptions {
   onePage?: boolean;
   /** Print only this range (A1), e.g. a table without its context columns. */
   area?: string;
+  /** 1-based rows that start a new page. */
+  rowBreaks?: readonly number[];
 }
 
 /**
@@ -41,6 +43,7 @@ export function printSetup(options: PrintSetupOptions): PrintSpec {
     ...(options.onePage ? { fitTall: 1 } : {}),
     ...(options.repeatRows ? { repeatRows: options.repeatRows } : {}),
     ...(options.area ? { area: options.area } : {}),
+    ...(options.rowBreaks?.length ? { rowBreaks: options.rowBreaks } : {}),
     footer: { left: options.programme, center },
     pageLabel: PAGE[lang],
   };

@@ -80,27 +80,41 @@ const LANGUAGE_NAMES: Record<Lang, string> = { fi: "suomi", sv: "svenska", en: "
 
 /** Row (1-based) of the regions table header on the settings sheet. */
 const REGIONS_HEADER_ROW = 13;
+/**
+ * Zero-based column of each setting's key, hidden: only the program reads it, and it keeps the settings
+ * readable whatever the labels' language. Right of the regions table (A–D). Workbooks before issue 9 have
+ * the key visible in column C, which the reader still takes.
+ */
+const KEY_COLUMN = 4;
+const OLD_KEY_COLUMN = 2;
 
-/** The settings sheet: key/value rows (the hidden key column makes it language-proof) and the regions table. */
+/**
+ * The settings sheet: labelled values in the sheet's language (the programme and the language by name,
+ * as people say them), each row's key in a hidden column for the program, and the regions table.
+ */
 export function buildSettingsSheet(settings: WorkbookSettings, programme: Programme, lang: Lang): SheetSpec {
   const regionName = settings.region
     ? (programme.units.find((unit) => unit.code === settings.region)?.name[lang] ?? "")
     : "";
-  // The ministry reads its settings; it sees names, and the key column keeps the settings language-proof.
-  const named = settings.role === "national";
-  const programmeValue =
-    named && programme.id === settings.programmeId ? programme.name[lang] : settings.programmeId;
+  const programmeValue = programme.id === settings.programmeId ? programme.name[lang] : settings.programmeId;
+  const setting = (key: keyof typeof KEYS, value: SpecCell): SpecCell[] => {
+    const row: SpecCell[] = [KEYS[key][lang], value];
+    row[KEY_COLUMN] = key;
+    return row;
+  };
+  const header: SpecCell[] = [TEXT.setting[lang], TEXT.value[lang]];
+  header[KEY_COLUMN] = TEXT.key[lang];
   const rows: SpecCell[][] = [
     [TEXT.title[lang]],
     [],
-    [TEXT.setting[lang], TEXT.value[lang], TEXT.key[lang]],
-    [KEYS.programme[lang], programmeValue, "programme"],
-    [KEYS.role[lang], TEXT.role[settings.role][lang], "role"],
-    [KEYS.region[lang], settings.region ?? "", "region"],
-    [KEYS.regionName[lang], regionName, "regionName"],
-    [KEYS.lang[lang], named ? LANGUAGE_NAMES[settings.lang] : settings.lang, "lang"],
-    [KEYS.templateVersion[lang], settings.templateVersion, "templateVersion"],
-    [KEYS.regionTemplateUrl[lang], settings.regionTemplateUrl ?? "", "regionTemplateUrl"],
+    header,
+    setting("programme", programmeValue),
+    setting("role", TEXT.role[settings.role][lang]),
+    setting("region", settings.region ?? ""),
+    setting("regionName", regionName),
+    setting("lang", LANGUAGE_NAMES[settings.lang]),
+    setting("templateVersion", settings.templateVersion),
+    setting("regionTemplateUrl", settings.regionTemplateUrl ?? ""),
     [],
     [TEXT.regionsTitle[lang], TEXT.regionsNote[lang]],
     [
@@ -110,21 +124,23 @@ export function buildSettingsSheet(settings: WorkbookSettings, programme: Progra
       REGION_COLUMNS.editors[lang],
     ],
     ...settings.regions.map((r) => [r.code, r.name, r.url, r.editors.join(", ")]),
-  ];
+  ].map((row) => Array.from(row, (cell) => cell ?? null));
   const lastRegionRow = REGIONS_HEADER_ROW + Math.max(settings.regions.length, 1);
   return {
     name: sheetName("settings", lang),
     cells: rows,
     styles: [
       { range: "A1", ...TITLE_STYLE },
-      { range: "A3:C3", ...HEADER_STYLE },
-      { range: "C4:C10", fontColor: "#808080", italic: true },
+      { range: "A3:B3", ...HEADER_STYLE },
+      { range: "E3", ...HEADER_STYLE },
+      { range: "E4:E10", fontColor: "#808080", italic: true },
       { range: "B6", numberFormat: "@" },
       { range: `A${REGIONS_HEADER_ROW - 1}`, bold: true },
       { range: `A${REGIONS_HEADER_ROW}:D${REGIONS_HEADER_ROW}`, ...HEADER_STYLE },
       { range: `A${REGIONS_HEADER_ROW + 1}:A${lastRegionRow}`, numberFormat: "@" },
     ],
-    columnWidths: [26, 40, 60, 50],
+    columnWidths: [26, 40, 60, 50, 18],
+    hiddenColumns: [KEY_COLUMN],
     frozen: { rows: 0, columns: 0 },
   };
 }
@@ -147,8 +163,9 @@ function roleOf(text: string): WorkbookRole | undefined {
 }
 
 /**
- * Reads a settings sheet. Rows are found by the key column (C), or by their label in any language,
- * so translated or reordered settings still read. Missing values come back as defaults.
+ * Reads a settings sheet. Rows are found by the hidden key column (E; C in workbooks before issue 9), or
+ * by their label in any language, so translated or reordered settings still read. The programme and the
+ * language read as names or as ids ("regional", "fi"). Missing values come back as defaults.
  */
 export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSettings {
   const byKey = new Map<string, CellValue>();
@@ -158,10 +175,9 @@ export function readSettings(grid: Grid, fallbackLang: Lang = "fi"): WorkbookSet
   }
   let regionsHeader = -1;
   grid.forEach((row, index) => {
-    const keyCell = normalizeText(row[2]);
-    const key = Object.prototype.hasOwnProperty.call(KEYS, keyCell)
-      ? keyCell
-      : labelToKey.get(matchKey(row[0]));
+    const isKey = (text: string) => Object.prototype.hasOwnProperty.call(KEYS, text);
+    const keyCell = [row[KEY_COLUMN], row[OLD_KEY_COLUMN]].map(normalizeText).find(isKey);
+    const key = keyCell ?? labelToKey.get(matchKey(row[0]));
     if (key && !byKey.has(key)) byKey.set(key, row[1]);
     if (
       regionsHeader < 0 &&

@@ -10,6 +10,7 @@ import { syntheticPicture } from "../../test/support/syntheticPicture";
 import { OfficeWorkbook } from "../src/host/OfficeWorkbook";
 import type { FakeExcel } from "./fakeExcel";
 import { createFakeExcel } from "./fakeExcel";
+import { printSetupOf } from "./fakeExcel/pageLayout";
 
 function workbookOver(fake: FakeExcel): OfficeWorkbook {
   const context = fake.newContext() as unknown as Excel.RequestContext;
@@ -28,7 +29,7 @@ async function written(units: number, times = 1): Promise<{ fake: FakeExcel; syn
 }
 
 describe("national sheets in Excel (Office.js stand-in)", () => {
-  it("adds the four charts over their tables: measures by region, national trend, groups, group trend", async () => {
+  it("adds the charts over their tables: measures by region, national trend, groups, a group trend per measure", async () => {
     const { fake } = await written(22);
     const spec = nationalSheets(syntheticPicture(22))[1]!;
     const charts = fake.sheet(N.chartsSheet.fi)!.charts;
@@ -45,10 +46,13 @@ describe("national sheets in Excel (Office.js stand-in)", () => {
       N.chartShares.fi,
       N.trendTitle.fi,
       N.groupsChartTitle.fi,
-      "Valmis, valmius 1.1.2023: kehitys valmisteluryhmittäin",
+      "Kehitys valmisteluryhmittäin: Aloitettu (aikataulu)",
+      "Kehitys valmisteluryhmittäin: Valmis (aikataulu)",
+      "Kehitys valmisteluryhmittäin: Aloitettu (valmius)",
+      "Kehitys valmisteluryhmittäin: Valmis (valmius)",
     ]);
-    // The same series colours as the other hosts: four measures, then five groups in the group trend.
-    expect(charts.map((c) => c.seriesColours?.length)).toEqual([4, 4, 4, 5]);
+    // The same series colours as the other hosts: four measures, then five groups in each group trend.
+    expect(charts.map((c) => c.seriesColours?.length)).toEqual([4, 4, 4, 5, 5, 5, 5]);
     expect(charts[0]!.seriesColours).toEqual(CHART_COLOURS.slice(0, 4));
     // 18 reporting regions of 22 plus the header: one series per measure, one category per region.
     expect(charts[0]!.source).toBe("Kaaviot!A5:E23");
@@ -56,7 +60,19 @@ describe("national sheets in Excel (Office.js stand-in)", () => {
 
   it("replaces the charts on a second consolidation instead of piling them up", async () => {
     const { fake } = await written(22, 2);
-    expect(fake.sheet(N.chartsSheet.fi)!.charts).toHaveLength(4);
+    expect(fake.sheet(N.chartsSheet.fi)!.charts).toHaveLength(7);
+  });
+
+  it("breaks the charts sheet's pages above the trend and every second group trend, once on a rewrite", async () => {
+    const { fake } = await written(22, 2);
+    const spec = nationalSheets(syntheticPicture(22))[1]!;
+    const titles = spec.print!.rowBreaks!.map((row) => spec.cells[row - 1]![0]);
+    expect(titles).toEqual([
+      N.trendTitle.fi,
+      "Kehitys valmisteluryhmittäin: Aloitettu (aikataulu)",
+      "Kehitys valmisteluryhmittäin: Aloitettu (valmius)",
+    ]);
+    expect(printSetupOf(fake.model.find(N.chartsSheet.fi)!).rowBreaks).toEqual(spec.print!.rowBreaks);
   });
 
   it("gives wrapped rows their height", async () => {

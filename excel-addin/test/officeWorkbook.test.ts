@@ -101,6 +101,13 @@ describe("OfficeWorkbook", () => {
       expect(await syncsOf(createFakeExcel(), (wb) => wb.writeSheets([sheetOf("S", 5000)]))).toBe(3);
     });
 
+    it("hides the spec's hidden columns (range.columnHidden) within the same 3 syncs", async () => {
+      const fake = createFakeExcel();
+      const spec = { ...sheetOf("Asetukset", 10), hiddenColumns: [4] };
+      expect(await syncsOf(fake, (wb) => wb.writeSheets([spec]))).toBe(3);
+      expect([...fake.model.find("Asetukset")!.hiddenColumns]).toEqual([4]);
+    });
+
     it("costs 3 syncs for 1 sheet and for 300 sheets", async () => {
       const many = Array.from({ length: 300 }, (_, i) => sheetOf(`S${i}`, 20));
       expect(await syncsOf(createFakeExcel(), (wb) => wb.writeSheets([sheetOf("S0", 20)]))).toBe(3);

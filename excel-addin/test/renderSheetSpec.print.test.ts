@@ -37,14 +37,14 @@ describe("renderSheetSpec: issue 9 on Office.js", () => {
     });
   });
 
-  it("filters the task table, then protects the sheet allowing filter and sort", () => {
+  it("filters the task table, then protects the sheet allowing filter, not sort (Excel sorts no locked cells)", () => {
     expect(autoFilterOf(sheet())).toEqual({ row: 8, column: 0, rows: roadmap.length + 1, columns: 14 });
     expect(sheet().protected).toBe(true);
     expect(sheet().protectionOptions).toEqual({
       allowFormatColumns: true,
       allowFormatRows: true,
       allowAutoFilter: true,
-      allowSort: true,
+      allowSort: false,
     });
   });
 

@@ -206,6 +206,15 @@ export function describeWorkbookConformance(label: string, create: ConformanceFa
         expectGrid(await read("Tiekartta"), cells);
       });
 
+      it("reads a hidden column like any other (the settings' keys live in one)", async () => {
+        const cells: SpecCell[][] = [
+          ["Kieli", "suomi", null, null, "lang"],
+          ["Ohjelma", "Sote", null, null, "programme"],
+        ];
+        await write({ ...sheet("Asetukset", cells), hiddenColumns: [4] });
+        expectGrid(await read("Asetukset"), cells);
+      });
+
       it("writes {date} as a date cell that reads back as the same day", async () => {
         // 27.3.2022 is the day Finland moved its clocks forward: a zone-shifted midnight would show there.
         const days = ["2022-09-30", "2023-01-01", "2022-03-27", "2021-12-31", "1999-02-28"];

@@ -12,6 +12,8 @@ import { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
 import { cutLabels } from "../../core/sheets/_lib/cutLabels";
 import { readWorkbookFile, writeWorkbookFile } from "../../cli/xlsx/files";
 import { consolidate } from "../../core/actions/consolidate";
+import { REGIONAL } from "../../core/programme/builtins";
+import { SHORT } from "../../core/sheets/national/cells";
 import { nationalSheets } from "../../core/sheets/national/nationalSheets";
 import { NATIONAL_LABELS as N } from "../../core/sheets/nationalLabels";
 import type { SheetSpec } from "../../core/sheets/SheetSpec";
@@ -19,6 +21,8 @@ import { syntheticPicture } from "../support/syntheticPicture";
 import { hasLibreOffice, run } from "./_lib/libreoffice";
 import type { LoadedChart } from "./_lib/nationalRender";
 import { odsCharts, readCsvSheets, soffice } from "./_lib/nationalRender";
+import type { PdfPage } from "./_lib/pdfPages";
+import { pdfPages } from "./_lib/pdfPages";
 
 const ROOT = resolve(__dirname, "../..");
 const CLI = join(ROOT, "cli/bin/tilannekuva.cjs");
@@ -27,6 +31,9 @@ const SHARE = /^(\d{1,3} %|–)$/;
 const MONTH = "2022-09";
 
 let work = "";
+/** The demo's national sheets, consolidated again, and each one's printed pages (size and text). */
+let sheets: SheetSpec[] = [];
+const printed = new Map<string, PdfPage[]>();
 /** Workbook stem → its specs (what was written) and what LibreOffice made of it. */
 const books = new Map<
   string,
@@ -77,10 +84,18 @@ beforeAll(async () => {
   const again = await consolidate(await readWorkbookFile(join(inputs, "demo.xlsx")), sources, {
     month: MONTH,
   });
-  const sheets = nationalSheets(again.picture!);
-  await writeSpecs(join(inputs, "summary.xlsx"), [sheets[0]!]);
-  await writeSpecs(join(inputs, "charts.xlsx"), [sheets[1]!]);
-  await soffice(work, "pdf", [join(inputs, "summary.xlsx"), join(inputs, "charts.xlsx")], join(work, "pdf"));
+  sheets = nationalSheets(again.picture!);
+  // Each sheet alone in a workbook, so that every page of a PDF is known to be that sheet's.
+  const stems = sheets.map((_, i) => (i === 0 ? "summary" : i === 1 ? "charts" : `sheet${i}`));
+  for (const [i, stem] of stems.entries()) await writeSpecs(join(inputs, `${stem}.xlsx`), [sheets[i]!]);
+  await soffice(
+    work,
+    "pdf",
+    stems.map((stem) => join(inputs, `${stem}.xlsx`)),
+    join(work, "pdf"),
+  );
+  for (const [i, stem] of stems.entries())
+    printed.set(sheets[i]!.name, await pdfPages(join(work, "pdf", `${stem}.pdf`)));
   await rm(ARTIFACTS, { recursive: true, force: true });
   await mkdir(ARTIFACTS, { recursive: true });
   for (const stem of ["summary", "charts"]) {
@@ -150,10 +165,10 @@ describe.each(["demo", "n1", "n300"])("national workbook %s in LibreOffice", (st
       ["bar", N.chartShares.fi],
       ["line", N.trendTitle.fi],
       ["bar", N.groupsChartTitle.fi],
-      ["line", "Valmis, valmius 1.1.2023: kehitys valmisteluryhmittäin"],
+      ...SHORT.map((measure) => ["line", `Kehitys valmisteluryhmittäin: ${measure.fi}`]),
     ]);
-    // Four measures in the first three; the five groups in the last.
-    expect(charts.map((c) => c.series.length)).toEqual([4, 4, 4, 5]);
+    // Four measures in the first three; the five groups in each group trend.
+    expect(charts.map((c) => c.series.length)).toEqual([4, 4, 4, 5, 5, 5, 5]);
     for (const range of charts.flatMap((c) => c.series))
       expect(range).toMatch(/^Kaaviot\.[B-F]\d+:Kaaviot\.[B-F]\d+$/);
   });
@@ -194,6 +209,67 @@ describe.each(["n1", "n300", "demo"])("national workbook %s as written", (stem) 
     };
     expect([view.state, view.ySplit, view.xSplit]).toEqual(["frozen", 13, 2]);
     expect(books.get(stem)!.csv.get("Yhteenveto")![12]![0]).toBe("Koodi");
+  });
+});
+
+describe("the national workbook in print (LibreOffice PDF, each sheet alone)", () => {
+  const A4_LANDSCAPE = "841.89 x 595.304 pts (A4)";
+  const each = () => [...printed.entries()];
+
+  it("prints the summary on exactly one page", () => {
+    expect(printed.get("Yhteenveto")!.length).toBe(1);
+  });
+
+  it("prints every page of every sheet A4 landscape", () => {
+    const other = each().flatMap(([sheet, pages]) =>
+      pages.filter((p) => p.size !== A4_LANDSCAPE).map((p, i) => `${sheet} ${i + 1}: ${p.size}`),
+    );
+    expect(printed.size).toBe(sheets.length);
+    expect(other).toEqual([]);
+  });
+
+  it("puts programme, national, month and page number in every page's footer", () => {
+    const programme = REGIONAL.name.fi;
+    const missing = each().flatMap(([sheet, pages]) =>
+      pages.flatMap((page, i) =>
+        [programme, `Kansallinen · ${MONTH}`, `Sivu ${i + 1} / ${pages.length}`]
+          .filter((text) => !page.text.includes(text))
+          .map((text) => `${sheet} page ${i + 1}: ${text}`),
+      ),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("prints every sheet one page wide: each page shows its sheet's first column", () => {
+    // Pages run down, then across: a sheet two pages wide would print pages of its right-hand columns
+    // alone, with nothing of column A on them.
+    const strays = each().flatMap(([sheet, pages]) => {
+      const spec = sheets.find((s) => s.name === sheet)!;
+      const firstColumn = spec.cells
+        .map((row) => row[0])
+        .filter((v): v is string => typeof v === "string" && v.length > 1);
+      return pages.flatMap((page, i) =>
+        firstColumn.some((text) => page.text.includes(text)) ? [] : [`${sheet} page ${i + 1}`],
+      );
+    });
+    expect(strays).toEqual([]);
+  });
+
+  it("prints each chart whole: the regions' chart on a page, then two charts a page", () => {
+    const pages = printed.get(N.chartsSheet.fi)!;
+    const titles = (i: number) =>
+      [
+        N.chartShares.fi,
+        N.trendTitle.fi,
+        N.groupsChartTitle.fi,
+        ...SHORT.map((m) => `Kehitys valmisteluryhmittäin: ${m.fi}`),
+      ].filter((title) => pages[i]!.text.includes(title));
+    expect(pages.map((_, i) => titles(i))).toEqual([
+      [N.chartShares.fi],
+      [N.trendTitle.fi, N.groupsChartTitle.fi],
+      SHORT.slice(0, 2).map((m) => `Kehitys valmisteluryhmittäin: ${m.fi}`),
+      SHORT.slice(2).map((m) => `Kehitys valmisteluryhmittäin: ${m.fi}`),
+    ]);
   });
 });
 

@@ -163,6 +163,7 @@ export class FakeSheet extends FakeObject {
     copy._hidden = this._hidden;
     copy._tabColor = this._tabColor;
     copy._widths = new Map(this._widths);
+    copy._hiddenColumns = new Set(this._hiddenColumns);
     return copy;
   }
   /**
@@ -321,6 +322,17 @@ export class FakeSheet extends FakeObject {
     }
     this._autoResizedRows.push([startRow, numRows]);
     return this;
+  }
+  /** 1-based columns hidden with `hideColumns`. */
+  _hiddenColumns = new Set<number>();
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    if (columnIndex < 1 || numColumns < 1 || columnIndex - 1 + numColumns > this._maxCols) {
+      throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._hiddenColumns.add(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._hiddenColumns.has(columnPosition);
   }
   getColumnWidth(columnPosition: number): number {
     return this._widths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;

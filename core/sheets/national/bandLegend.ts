@@ -1,14 +1,9 @@
-import { cellAddress } from "../../_lib/cells";
 import type { Lang } from "../../i18n/lang";
 import type { Programme } from "../../programme/ProgrammeSchema";
 import { NATIONAL_LABELS as N } from "../nationalLabels";
-import type { StyleSpec } from "../SheetSpec";
 
-export interface BandLegend {
-  /** Top to bottom: the title, one line per band, the no-figure line. */
-  readonly lines: string[];
-  readonly styles: StyleSpec[];
-}
+import type { ColourLegend } from "./colourLegend";
+import { colourLegend } from "./colourLegend";
 
 function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
@@ -25,30 +20,21 @@ export function bandLegend(
   row: number,
   column: number,
   across = false,
-): BandLegend {
-  const at = (i: number) => (across ? cellAddress(row, column + i) : cellAddress(row + i, column));
+): ColourLegend {
   const bands = programme.bands;
-  const lines = bands.map((band, i) => {
+  const labels = bands.map((band, i) => {
     if (i === 0) return `≥ ${percent(band.min)}`;
     const upper = Math.round(bands[i - 1]!.min * 100) - 1;
     return band.min === 0 ? `< ${percent(bands[i - 1]!.min)}` : `${Math.round(band.min * 100)}–${upper} %`;
   });
-  const styles: StyleSpec[] = [
-    { range: at(0), bold: true },
-    ...bands.map((band, i) => ({
-      range: at(1 + i),
-      fill: band.fill,
-      fontColor: band.font,
-      border: true,
-      align: "center" as const,
-    })),
-    {
-      range: at(1 + bands.length),
-      fill: programme.noFigure.fill,
-      fontColor: programme.noFigure.font,
-      border: true,
-      align: "center",
-    },
-  ];
-  return { lines: [N.legendTitle[lang], ...lines, N.legendNone[lang]], styles };
+  return colourLegend(
+    lang,
+    [
+      ...bands.map((band, i) => ({ label: labels[i]!, fill: band.fill, fontColor: band.font })),
+      { label: N.legendNone[lang], fill: programme.noFigure.fill, fontColor: programme.noFigure.font },
+    ],
+    row,
+    column,
+    across,
+  );
 }

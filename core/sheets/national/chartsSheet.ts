@@ -1,5 +1,4 @@
 import { cellAddress, rangeAddress } from "../../_lib/cells";
-import { formatDayFi } from "../../_lib/day";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { pooledGroupHistory, pooledHistory } from "../../consolidation/buildNationalPicture";
 import { MEASURE_KEYS } from "../../consolidation/history";
@@ -7,11 +6,13 @@ import { interpolate } from "../../i18n/lang";
 import type { Measures } from "../../readiness/Measures";
 import { fitSheet } from "../_lib/fitSheet";
 import { LABELS } from "../labels";
+import { printSetup } from "../printSetup";
 import { NATIONAL_LABELS as N } from "../nationalLabels";
 import type { ChartSpec, SheetSpec, SpecCell } from "../SheetSpec";
 import { NOTE_STYLE, PERCENT_FORMAT, TITLE_STYLE } from "../styles";
 
 import { SHORT } from "./cells";
+import type { TableSection } from "./tableSection";
 import { tableSection } from "./tableSection";
 
 /** Column where the charts start, right of the tables (zero-based: G). */
@@ -28,8 +29,8 @@ function chartShares(measures: Measures | null | undefined): SpecCell[] {
 
 /**
  * The charts of the national workbook, each beside the table it draws: the four measures by region,
- * the national trend month by month, the groups nationally, and the groups' trend (done, readiness). Native charts in every host, so an
- * analyst can copy them into the steering group's slides.
+ * the national trend month by month, the groups nationally, and the groups' trend, one chart per measure.
+ * Native charts in every host, so an analyst can copy them into the steering group's slides.
  */
 export function chartsSheet(p: NationalPicture): SheetSpec {
   const { lang, summary } = p;
@@ -57,35 +58,40 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
     p.programme.groups.map((g) => [`${g.id} ${g.name[lang]}`, ...chartShares(summary.groups[g.id])]),
     "–",
   );
-  const groupTrendRow = groupsRow + Math.max(groups.cells.length, rowsUnder(SMALL_CHART));
-  const target = formatDayFi(p.programme.target);
-  const groupTrendTitle = interpolate(N.groupTrendTitle[lang], { target });
-  const groupTrend = tableSection(
-    groupTrendRow,
-    groupTrendTitle,
-    [LABELS.month[lang], ...p.programme.groups.map((g) => `${g.id} ${g.name[lang]}`)],
-    months.map((month) => [
-      month,
-      ...p.programme.groups.map(
-        (g) => pooledGroupHistory(p.history, month, g.id)?.readiness.done.share ?? null,
-      ),
-    ]),
-    "–",
-    { text: [0] },
-  );
-  const sections = [byRegion, trend, groups, groupTrend];
+  // One trend by group per measure: an analyst asks how each group is doing on the schedule as well as
+  // on readiness, and a chart with twenty lines (groups × measures) reads as none.
+  const groupTrends: { section: TableSection; title: string }[] = [];
+  let nextRow = groupsRow + Math.max(groups.cells.length, rowsUnder(SMALL_CHART));
+  for (const [m, [view, kind]] of MEASURE_KEYS.entries()) {
+    const title = interpolate(N.groupTrendTitle[lang], { measure: SHORT[m]![lang] });
+    const section = tableSection(
+      nextRow,
+      title,
+      [LABELS.month[lang], ...p.programme.groups.map((g) => `${g.id} ${g.name[lang]}`)],
+      months.map((month) => [
+        month,
+        ...p.programme.groups.map(
+          (g) => pooledGroupHistory(p.history, month, g.id)?.[view][kind].share ?? null,
+        ),
+      ]),
+      "–",
+      { text: [0] },
+    );
+    groupTrends.push({ section, title });
+    nextRow += Math.max(section.cells.length, rowsUnder(SMALL_CHART));
+  }
+  const sections = [byRegion, trend, groups, ...groupTrends.map((g) => g.section)];
   const cells: SpecCell[][] = [
     [interpolate(N.chartsTitle[lang], { month: p.month })],
     [N.chartsNote[lang]],
     [],
   ];
-  for (const [i, section] of sections.entries()) {
-    const at = [3, trendRow, groupsRow, groupTrendRow][i]!;
-    while (cells.length < at) cells.push([]);
+  for (const section of sections) {
+    while (cells.length < section.first - 2) cells.push([]);
     cells.push(...section.cells);
   }
   const chart = (
-    section: typeof byRegion,
+    section: TableSection,
     kind: ChartSpec["kind"],
     title: string,
     height: number,
@@ -97,15 +103,26 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
             kind,
             title,
             dataRange: rangeAddress(section.first - 1, 0, section.rows + 1, series + 1),
-            anchor: cellAddress(section.first - 2, CHART_COLUMN),
+            // Beside the header, a row below the title: a chart whose top edge meets a page break is also
+            // drawn, clipped, on the page before (LibreOffice).
+            anchor: cellAddress(section.first - 1, CHART_COLUMN),
             width: CHART_WIDTH,
             height,
           },
         ]
       : [];
+  // A page for the regions' chart, then two charts a page: none is cut at a page's bottom in print.
+  const pageStarts = [trend, groupTrends[0]?.section, groupTrends[2]?.section];
+  const print = printSetup({
+    lang,
+    programme: p.programme.name[lang],
+    month: p.month,
+    rowBreaks: pageStarts.flatMap((s) => (s ? [s.first - 1] : [])),
+  });
   return fitSheet(
     {
       name: N.chartsSheet[lang],
+      print,
       cells,
       styles: [
         { range: "A1", ...TITLE_STYLE },
@@ -127,7 +144,9 @@ export function chartsSheet(p: NationalPicture): SheetSpec {
         ...chart(byRegion, "bar", N.chartShares[lang], regionChartHeight),
         ...chart(trend, "line", N.trendTitle[lang], SMALL_CHART),
         ...chart(groups, "column", N.groupsChartTitle[lang], SMALL_CHART),
-        ...chart(groupTrend, "line", groupTrendTitle, SMALL_CHART, p.programme.groups.length),
+        ...groupTrends.flatMap(({ section, title }) =>
+          chart(section, "line", title, SMALL_CHART, p.programme.groups.length),
+        ),
       ],
     },
     { spill: ["A1", "A2", ...sections.flatMap((s) => s.spill)], wrapWidths: [36] },

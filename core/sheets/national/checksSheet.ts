@@ -6,9 +6,12 @@ import { NATIONAL_LABELS as N } from "../nationalLabels";
 import type { SheetSpec, SpecCell, StyleSpec } from "../SheetSpec";
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from "../styles";
 
+import { colourLegend } from "./colourLegend";
 import { ISSUE_TITLES } from "./issueTitles";
 
 const WIDTH = 9;
+/** The severity column's colour for an error; a warning stays uncoloured. */
+const ERROR_FILL = "#F4B6B6";
 
 /**
  * The checks sheet of the national workbook: every data-quality issue with region, sheet and cell, named
@@ -29,8 +32,17 @@ export function checksSheet(p: NationalPicture): SheetSpec {
     i.code,
   ]);
   const n = rows.length;
+  // The key to the severity colours, above the severity column (C).
+  const legend = colourLegend(
+    lang,
+    [{ label: N.error[lang], fill: ERROR_FILL }, { label: N.warning[lang] }],
+    1,
+    1,
+    true,
+  );
   const styles: StyleSpec[] = [
     { range: "A1", ...TITLE_STYLE },
+    ...(n ? legend.styles : []),
     { range: rangeAddress(2, 0, 1, WIDTH), ...HEADER_STYLE },
   ];
   if (n) {
@@ -47,7 +59,7 @@ export function checksSheet(p: NationalPicture): SheetSpec {
       name: sheetName("checks", lang),
       cells: [
         [N.checksTitle[lang]],
-        [],
+        n ? [null, ...legend.lines] : [],
         [
           N.regionCode[lang],
           LABELS.region[lang],
@@ -68,7 +80,7 @@ export function checksSheet(p: NationalPicture): SheetSpec {
             {
               range: rangeAddress(3, 2, n, 1),
               condition: { kind: "textEquals", text: N.error[lang] },
-              fill: "#F4B6B6",
+              fill: ERROR_FILL,
             },
           ]
         : [],

@@ -27,6 +27,28 @@ describe.each([1, 22, 300])("national sheets of %i units", (units) => {
   const picture = syntheticPicture(units);
   const sheets = nationalSheets(picture);
 
+  it("gives every coloured table a legend: each colour a rule paints sits, named, on a cell of its own", () => {
+    const unexplained: string[] = [];
+    for (const spec of sheets) {
+      const painted = (spec.conditionalFormats ?? []).map((rule) => parseRange(rule.range));
+      const keyed = new Set(
+        (spec.styles ?? [])
+          .filter((s) => s.fill && s.fill !== HEADER_STYLE.fill)
+          .filter((s) => {
+            const box = parseRange(s.range);
+            const text = spec.cells[box.row]?.[box.column];
+            return (
+              typeof text === "string" && text !== "" && !painted.some((p) => inside(p, box.row, box.column))
+            );
+          })
+          .map((s) => s.fill),
+      );
+      for (const rule of spec.conditionalFormats ?? [])
+        if (!keyed.has(rule.fill)) unexplained.push(`${spec.name} ${rule.range} ${rule.fill}`);
+    }
+    expect(unexplained).toEqual([]);
+  });
+
   it("gives every fraction a number format, so no cell shows 0.954545", () => {
     const raw: string[] = [];
     for (const spec of sheets) {
@@ -135,5 +157,9 @@ describe("national headers people read", () => {
       "…",
       "month_missing",
     ]);
+    // The key to the severity colour, above the severity column.
+    expect(checks.cells[1]).toEqual([null, "Värit", "Virhe", "Varoitus"]);
+    const errorRule = checks.conditionalFormats![0]!;
+    expect(checks.styles).toContainEqual(expect.objectContaining({ range: "C2", fill: errorRule.fill }));
   });
 });

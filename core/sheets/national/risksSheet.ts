@@ -1,13 +1,14 @@
 import { rangeAddress } from "../../_lib/cells";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { fitSheet } from "../_lib/fitSheet";
-import { assessmentRules } from "../bandRules";
+import { assessmentColours, assessmentRules } from "../bandRules";
 import { ASSESSMENTS, LABELS, SEVERITIES, sheetName } from "../labels";
 import { NATIONAL_LABELS as N } from "../nationalLabels";
 import type { SheetSpec, SpecCell } from "../SheetSpec";
 import { TITLE_STYLE } from "../styles";
 
 import { codeList } from "./cells";
+import { colourLegend } from "./colourLegend";
 import { risksAcrossRegions } from "./risksAcrossRegions";
 import { tableSection } from "./tableSection";
 
@@ -28,8 +29,10 @@ export function risksSheet(p: NationalPicture): SheetSpec {
       return a ? (a.code ? ASSESSMENTS[a.code][lang] : a.text) : "";
     }),
   ]);
+  // The matrix is coloured by the assessments: its key sits above it, over the group columns.
+  const legend = colourLegend(lang, assessmentColours(lang), 1, 1, true);
   const matrix = tableSection(
-    1,
+    2,
     N.assessmentMatrixTitle[lang],
     [N.code[lang], LABELS.region[lang], ...programme.groups.map((g) => `${g.id} ${g.name[lang]}`)],
     matrixRows,
@@ -43,7 +46,7 @@ export function risksSheet(p: NationalPicture): SheetSpec {
     k.severity ? SEVERITIES[k.severity][lang] : "",
     k.description,
   ]);
-  const acrossRow = 1 + matrix.cells.length;
+  const acrossRow = 2 + matrix.cells.length;
   const shared = tableSection(
     acrossRow,
     N.risksAcrossTitle[lang],
@@ -116,8 +119,8 @@ export function risksSheet(p: NationalPicture): SheetSpec {
   return fitSheet(
     {
       name: sheetName("risks", lang),
-      cells: [[N.risksSheetTitle[lang]], ...sections.flatMap((s) => s.cells)],
-      styles: [{ range: "A1", ...TITLE_STYLE }, ...sections.flatMap((s) => s.styles)],
+      cells: [[N.risksSheetTitle[lang]], [null, ...legend.lines], ...sections.flatMap((s) => s.cells)],
+      styles: [{ range: "A1", ...TITLE_STYLE }, ...legend.styles, ...sections.flatMap((s) => s.styles)],
       conditionalFormats: [
         ...(matrix.rows ? assessmentRules(matrixRange, lang) : []),
         ...(notes.rows ? assessmentRules(notesRange, lang) : []),

@@ -167,7 +167,8 @@ export class OfficeWorkbook implements Workbook {
         allowFormatColumns: true,
         allowFormatRows: true,
         allowAutoFilter: true,
-        allowSort: true,
+        // No sort: Excel refuses it over locked cells, and it would sort the fill-in columns alone.
+        allowSort: false,
       });
       sheet.tabColor = CLOSED_TAB_COLOR;
     }

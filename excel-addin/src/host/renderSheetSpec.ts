@@ -108,7 +108,8 @@ async function renderPrint(sheet: Excel.Worksheet, print: PrintSpec, env: Render
   const page = footerText(print.pageLabel).replace("{page}", "&P").replace("{pages}", "&N");
   const left = footerText(print.footer.left);
   const center = footerText(print.footer.center);
-  await env.budget.reserve(estimateBytes(left + center + page) + SMALL_ACTION_BYTES * 6);
+  const breaks = print.rowBreaks ?? [];
+  await env.budget.reserve(estimateBytes(left + center + page) + SMALL_ACTION_BYTES * (6 + breaks.length));
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
@@ -116,6 +117,11 @@ async function renderPrint(sheet: Excel.Worksheet, print: PrintSpec, env: Render
   layout.zoom = { horizontalFitToPages: print.fitWide, verticalFitToPages: print.fitTall ?? 0 };
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.from}:$${print.repeatRows.to}`);
   if (print.area) layout.setPrintArea(print.area);
+  if (breaks.length) {
+    // A rewrite replaces the old breaks; the page starts above each row's first cell.
+    sheet.horizontalPageBreaks.removePageBreaks();
+    for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row}`);
+  }
   const footers = layout.headersFooters.defaultForAllPages;
   footers.leftFooter = left;
   footers.centerFooter = center;
@@ -179,7 +185,8 @@ export async function renderSheetSpec(
         allowFormatColumns: true,
         allowFormatRows: true,
         allowAutoFilter: true,
-        allowSort: true,
+        // No sort: Excel refuses it over locked cells, and it would sort the fill-in columns alone.
+        allowSort: false,
       });
     }
     if (spec.hidden || existed) {

@@ -126,6 +126,10 @@ export async function renderStyles(
 ): Promise<void> {
   for (const style of spec.styles ?? []) await renderStyle(sheet, style, budget);
   await renderColumnWidths(sheet, spec.columnWidths ?? [], budget);
+  for (const c of spec.hiddenColumns ?? []) {
+    await budget.reserve(SMALL_ACTION_BYTES);
+    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
+  }
   await renderRowHeights(sheet, spec.rowHeights ?? [], budget);
   for (const format of spec.conditionalFormats ?? []) await renderConditionalFormat(sheet, format, budget);
   for (const merge of spec.merges ?? []) {

@@ -97,6 +97,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   /** Points per zero-based column index. */
   readonly columnWidths = new Map<number, number>();
+  /** Zero-based columns hidden with `range.columnHidden`. */
+  readonly hiddenColumns = new Set<number>();
   /** Points per zero-based row index, for rows given a height. */
   readonly rowHeights = new Map<number, number>();
   merges: Bounds[] = [];

@@ -14,6 +14,8 @@ export interface FakePrintSetup {
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   titleRows?: string;
   printArea?: string;
+  /** The rows a page break is above, in the order they were added. */
+  rowBreaks?: number[];
   footers: { left?: string; center?: string; right?: string };
 }
 
@@ -115,6 +117,27 @@ export class FakeHeaderFooter extends SheetPart {
   }
   set rightFooter(text: string) {
     this.footer("right", text);
+  }
+}
+
+/** `worksheet.horizontalPageBreaks` (ExcelApi 1.9): a break above the top-left cell of each range added. */
+export class FakePageBreakCollection extends SheetPart {
+  add(pageBreakRange: FakeRange | string): void {
+    this.call({ range: typeof pageBreakRange === "string" ? pageBreakRange : "range" }, (sheet) => {
+      this.context._requireApi("1.9", "PageBreakCollection.add");
+      const bounds =
+        typeof pageBreakRange === "string"
+          ? parseAddress(pageBreakRange).bounds
+          : pageBreakRange._target().bounds;
+      const setup = printSetupOf(sheet);
+      setup.rowBreaks = [...(setup.rowBreaks ?? []), bounds.row + 1];
+    });
+  }
+  removePageBreaks(): void {
+    this.call({}, (sheet) => {
+      this.context._requireApi("1.9", "PageBreakCollection.removePageBreaks");
+      printSetupOf(sheet).rowBreaks = [];
+    });
   }
 }
 

@@ -106,6 +106,17 @@ export class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /** ExcelApi 1.2: hides (or shows) every column of the range; Excel takes it on whole columns too. */
+  set columnHidden(hidden: boolean) {
+    this.set("columnHidden", hidden, (t) => {
+      const whole = Math.min(t.bounds.columns, 16_384);
+      for (let c = 0; c < whole; c++) {
+        if (hidden) t.sheet.hiddenColumns.add(t.bounds.column + c);
+        else t.sheet.hiddenColumns.delete(t.bounds.column + c);
+      }
+    });
+  }
+
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.context, () => this._resolve()));
   }

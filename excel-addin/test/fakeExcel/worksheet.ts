@@ -5,7 +5,7 @@ import type { FakeSheet, FakeWorkbookModel } from "./model";
 import { FakeError, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./model";
 import type { RangeTarget } from "./range";
 import { FakeChartCollection } from "./charts";
-import { FakeAutoFilter, FakePageLayout } from "./pageLayout";
+import { FakeAutoFilter, FakePageBreakCollection, FakePageLayout } from "./pageLayout";
 import { FakeRange } from "./range";
 
 export class FakeWorkbook extends ClientObject<FakeWorkbookModel> {
@@ -172,6 +172,9 @@ export class FakeWorksheet extends ClientObject<FakeSheet> {
   }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, () => this._resolve());
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return new FakePageBreakCollection(this.context, () => this._resolve());
   }
   get autoFilter(): FakeAutoFilter {
     return new FakeAutoFilter(this.context, () => this._resolve());
