@@ -179,4 +179,18 @@ describe("renderBrief", () => {
     };
     expect(html).toContain(words[lang]);
   });
+
+  it.each([
+    ["fi", "Tehtävä", "Määräpäivä", "Päättyi"],
+    ["sv", "Uppgift", "Förfallodag", "Slutade"],
+    ["en", "Task", "Due date", "Ended"],
+  ] as const)(
+    "heads the late tasks' date as the due date in %s, not as when they ended",
+    (lang, task, due, ended) => {
+      const html = renderBrief(buildBrief(current, { programme: REGIONAL, lang, previous }), REGIONAL, lang);
+      const lateHead = new RegExp(`<th>${task}</th><th>([^<]*)</th>`).exec(html)?.[1];
+      expect(lateHead).toBe(due);
+      expect(html).not.toContain(`<th>${ended}</th>`);
+    },
+  );
 });
