@@ -1,16 +1,17 @@
 import type { Grid } from "../_lib/cells";
 
-import type { Summary, SummaryTask } from "../consolidation/SummarySchema";
+import type { Summary } from "../consolidation/SummarySchema";
 import { SummarySchema } from "../consolidation/SummarySchema";
 import type { Localized } from "../i18n/lang";
 import type { SheetSpec, SpecCell } from "../sheets/SheetSpec";
+import { storeTasks, unstoreTasks } from "./_lib/storedTasks";
 
 /**
  * A hidden sheet per consolidated month in the national workbook that keeps that month's summary JSON,
  * so a brief can compare a month with the one before, and the long-format CSV can give every month's
- * task statuses, from the workbook alone. The per-task rows are kept compactly (a short array a task,
- * empty fields left off the end). Consolidation writes only its own month's sheet and never reads these
- * back, so they cost it nothing however many months pile up; re-consolidating replaces it.
+ * task statuses, from the workbook alone; the per-task rows are kept compactly (_lib/storedTasks).
+ * Consolidation writes only its own month's sheet and never reads these back, so they cost it nothing
+ * however many months pile up; re-consolidating replaces it.
  */
 export const SUMMARY_STORE_SHEET: Localized = {
   fi: "Tilannekuva-aineisto",
@@ -52,33 +53,6 @@ export function findLocalizedSheet(names: readonly string[], sheet: Localized): 
   return names.find((name) => wanted.has(name.trim().toLocaleLowerCase("fi")));
 }
 
-/** A task as kept on the store sheet: id, status, then comment, expected and owner while not empty. */
-type StoredTask = [string, string, string?, (string | null)?, string?];
-
-function storedTask(task: SummaryTask): StoredTask {
-  const row: StoredTask = [task.id, task.status, task.comment, task.expected, task.owner];
-  while (row.length > 2 && !row[row.length - 1]) row.pop();
-  return row;
-}
-
-function unstoredTask(row: unknown): unknown {
-  if (!Array.isArray(row)) return row;
-  const [id, status, comment = "", expected = null, owner = ""] = row as unknown[];
-  return { id, status, comment, expected, owner };
-}
-
-/** The stored JSON with each region's compact task rows back as tasks (left as found when odd). */
-function unstored(json: unknown): unknown {
-  if (typeof json !== "object" || json === null || !("regions" in json) || !Array.isArray(json.regions))
-    return json;
-  const regions = json.regions.map((region: unknown) => {
-    if (typeof region !== "object" || region === null || !("taskRows" in region)) return region;
-    const { taskRows, ...rest } = region;
-    return Array.isArray(taskRows) ? { ...rest, tasks: taskRows.map(unstoredTask) } : rest;
-  });
-  return { ...json, regions };
-}
-
 /** The summary kept on a store sheet; null when it is missing or damaged. */
 export function readSummaryStore(grid: Grid): Summary | null {
   const parts: string[] = [];
@@ -87,7 +61,7 @@ export function readSummaryStore(grid: Grid): Summary | null {
     if (Number.isInteger(index) && typeof row[1] === "string") parts[index] = row[1];
   }
   try {
-    const parsed = SummarySchema.safeParse(unstored(JSON.parse(parts.join(""))));
+    const parsed = SummarySchema.safeParse(unstoreTasks(JSON.parse(parts.join(""))));
     return parsed.success ? parsed.data : null;
   } catch {
     // A damaged sheet is skipped; the next consolidation of its month writes it anew.
@@ -98,12 +72,7 @@ export function readSummaryStore(grid: Grid): Summary | null {
 /** The store sheet of a summary's month. */
 export function summaryStoreSheet(summary: Summary, lang: keyof Localized): SheetSpec {
   const { regions, ...rest } = summary;
-  const json = JSON.stringify({
-    ...rest,
-    regions: regions.map(({ tasks, ...region }) =>
-      tasks ? { ...region, taskRows: tasks.map(storedTask) } : region,
-    ),
-  });
+  const json = JSON.stringify({ ...rest, ...storeTasks(regions) });
   const rows: SpecCell[][] = [["part", "summary"]];
   for (let i = 0, part = 0; i < json.length; i += CHUNK, part++) rows.push([part, json.slice(i, i + CHUNK)]);
   return { name: storeSheetName(summary.month, lang), cells: rows, hidden: true };
