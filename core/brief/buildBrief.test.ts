@@ -158,6 +158,14 @@ describe("buildBrief", () => {
     expect(brief.regions.find((r) => r.code === "06")!.questions.map((q) => q.key)).toEqual(["notReported"]);
   });
 
+  it("asks about an action recorded again each month, still open, once", () => {
+    const again = (month: string) => ({ ...action("Toimita ICT-suunnitelma", false), month });
+    const repeated = summary("2022-09", [region("05")], [again("2022-07"), again("2022-08")]);
+    const [alone] = buildBrief(repeated, { programme: REGIONAL, lang: "fi", region: "05" }).regions;
+    expect(alone!.openActions).toHaveLength(2);
+    expect(alone!.questions.filter((q) => q.key === "overdueAction")).toHaveLength(1);
+  });
+
   it("says it cannot tell risks apart without last month's picture", () => {
     const alone = buildBrief(current, { programme: REGIONAL, lang: "fi", region: "05" });
     expect(alone.regions).toHaveLength(1);
