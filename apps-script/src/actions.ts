@@ -25,6 +25,8 @@ import { isMonthSheetName } from "../../core/sheets/labels";
 import type { RegionListing } from "../../core/sheets/settingsSheet";
 
 export type { ActionResult, RegionReading, RegionSource, Workbook } from "../../core/actions";
+/** "Keskustelumuistio" and the data for analysts, from the national spreadsheet alone (issue #10). */
+export { discussionBrief, exportLongCsv } from "../../core/actions";
 /** "Päivitä tiekartta" from the "Uusi tiekartta" sheet of the same spreadsheet. */
 export { updateRoadmapFromSheet } from "../../core/actions";
 export type { RegionListing } from "../../core/sheets/settingsSheet";

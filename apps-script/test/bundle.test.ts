@@ -321,6 +321,36 @@ describe("Code.js, the built bundle", () => {
       );
       expect(env.toasts.map((t) => t.message)).toContain("Alue 5/22 … Varsinais-Suomen hyvinvointialue");
       expect(env.triggers).toEqual([]);
+
+      // Issue #10: the discussion brief and the data for analysts, each in a dialog to download.
+      const brief = await call(env, bundle, "sidebarRun", { action: "brief", month: "2022-09" });
+      expect(brief).toMatchObject({
+        ok: true,
+        message: "Keskustelumuistio 2022-09: 22 aluetta, sivu kullekin.",
+      });
+      const briefDialog = env.ui.dialogs.at(-1)!;
+      expect(briefDialog).toMatchObject({ title: "Keskustelumuistio", width: 900, height: 640 });
+      const link =
+        /<a href="data:text\/html;charset=utf-8,([^"]*)" download="keskustelumuistio-2022-09\.html">/.exec(
+          briefDialog.html,
+        );
+      const briefHtml = decodeURIComponent(
+        link![1]!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(+c)),
+      );
+      expect(briefHtml.match(/<section class="page"/g)).toHaveLength(22);
+      expect(briefDialog.html).toContain('<iframe sandbox="" title="Esikatselu" srcdoc="');
+
+      const csv = await call(env, bundle, "sidebarRun", { action: "longCsv" });
+      expect(csv).toMatchObject({ ok: true, message: expect.stringContaining("kuukaudet 2022-09") });
+      const csvDialog = env.ui.dialogs.at(-1)!;
+      expect(csvDialog.title).toBe("Aineisto analyyseihin (CSV)");
+      const csvHref =
+        /href="data:text\/csv;charset=utf-8,([^"]*)" download="tilannekuva-aineisto-2022-09\.csv"/.exec(
+          csvDialog.html,
+        )![1]!;
+      // The byte-order mark travels percent-encoded as UTF-8, so the downloaded file starts EF BB BF.
+      expect(csvHref.startsWith("%EF%BB%BFmonth%2Cregion%2C")).toBe(true);
+      expect(csvDialog.html).not.toContain("<iframe");
     }, 60_000);
 
     it("creates the regions' spreadsheets as copies of the region template, so they carry the region script", async () => {
@@ -458,6 +488,34 @@ describe("Code.js, the built bundle", () => {
       await sidebar.idle();
       expect([runs, sidebar.calls.map((c) => c.name)]).toEqual([1, ["sidebarRun", "sidebarOutcome"]]);
       expect(sidebar.status()).toBe("Pohja on valmis: Ohjeet, Tiekartta, Asetukset, Listat.");
+    });
+
+    it("offers the discussion brief for the chosen month and the CSV in the national sidebar", async () => {
+      const setup = national();
+      const done = {
+        ok: true,
+        status: "done",
+        message: "",
+        issues: [],
+        issueCount: 0,
+        details: [],
+        sheets: [],
+      };
+      const { sidebar } = await openSidebar(setup, (name) =>
+        name === "sidebarRun" ? Promise.resolve(done) : undefined,
+      );
+      sidebar.document.getElementById("briefMonth")!.value = "2022-08";
+      sidebar.button("Keskustelumuistio").click();
+      expect(sidebar.calls.at(-1)).toEqual({
+        name: "sidebarRun",
+        args: [expect.objectContaining({ action: "brief", month: "2022-08" })],
+      });
+      await sidebar.idle();
+      sidebar.button("Aineisto analyyseihin (CSV)").click();
+      expect(sidebar.calls.at(-1)).toEqual({
+        name: "sidebarRun",
+        args: [expect.objectContaining({ action: "longCsv" })],
+      });
     });
 
     it("shows a national job's progress as “Alue 5/22 …” while it runs", async () => {

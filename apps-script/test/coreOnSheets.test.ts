@@ -1,6 +1,9 @@
+import { summaryStoreSheet } from "../../core/brief/summaryStore";
+import type { Summary } from "../../core/consolidation/SummarySchema";
 import { REGIONAL } from "../../core/programme/builtins";
+import { syntheticPicture } from "../../test/support/syntheticPicture";
 import type { RoadmapRow } from "../../core/programme/ProgrammeSchema";
-import { coreActions } from "../src/actions";
+import { coreActions, discussionBrief, exportLongCsv } from "../src/actions";
 import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
 
@@ -65,6 +68,63 @@ describe("the core's actions on Google Sheets", () => {
       "Range.getValues": 4,
       // Once, for the dates of the month sheet.
       "Spreadsheet.getSpreadsheetTimeZone": 1,
+    });
+  }, 120_000);
+
+  it("makes the discussion brief and the long-format CSV in the same calls for 1 and 300 files, 100 and 5,000 tasks", async () => {
+    const counts: Record<string, Record<string, Record<string, number>>> = {};
+    for (const [tasks, files] of [
+      [100, 1],
+      [100, 300],
+      [5000, 1],
+    ] as const) {
+      const env = createFakeAppsScript();
+      const spreadsheet = env.addSpreadsheet("Kansallinen", { active: true });
+      const app = env.globals.SpreadsheetApp;
+      // Two consolidated months' hidden picture data, each region's task rows kept.
+      const ids = roadmap(tasks).map((t) => t.id);
+      const month = (key: string): Summary => {
+        const { summary } = syntheticPicture(files);
+        const regions = summary.regions.map((r) => ({
+          ...r,
+          tasks: ids.map((id) => ({
+            id,
+            status: "in_progress" as const,
+            comment: "",
+            expected: null,
+            owner: "",
+          })),
+        }));
+        return { ...summary, month: key, regions };
+      };
+      await new SheetsWorkbook(spreadsheet, app).writeSheets([
+        summaryStoreSheet(month("2022-08"), "fi"),
+        summaryStoreSheet(month("2022-09"), "fi"),
+      ]);
+      const brief = await env.log.measure(() =>
+        discussionBrief(new SheetsWorkbook(spreadsheet, app), { month: "2022-09", lang: "fi" }),
+      );
+      let rows = 0;
+      const csv = await env.log.measure(async () => {
+        const result = await exportLongCsv(new SheetsWorkbook(spreadsheet, app), { lang: "fi" });
+        rows = result.csv!.split("\r\n").length - 2;
+      });
+      expect(rows).toBe(2 * files * tasks);
+      counts[`${tasks} tasks, ${files} files`] = { brief: brief.byMethod(), csv: csv.byMethod() };
+    }
+    // One listing, then the two months' hidden sheets (the brief: this month's and last month's; the
+    // CSV: every month's, three calls a month) read by name: 10 calls each, whatever the size.
+    const calls = {
+      "Spreadsheet.getSheets": 1,
+      "Sheet.getName": 3,
+      "Spreadsheet.getSheetByName": 2,
+      "Sheet.getDataRange": 2,
+      "Range.getValues": 2,
+    };
+    expect(counts).toEqual({
+      "100 tasks, 1 files": { brief: calls, csv: calls },
+      "100 tasks, 300 files": { brief: calls, csv: calls },
+      "5000 tasks, 1 files": { brief: calls, csv: calls },
     });
   }, 120_000);
 });

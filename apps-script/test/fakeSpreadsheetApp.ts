@@ -117,7 +117,7 @@ export interface StoredCell {
 /** The fake Apps Script world: services, files, the clock, the call log and what the Ui showed. */
 export class FakeAppsScript {
   readonly runtime: FakeRuntime;
-  readonly ui: UiRecords = { menus: [], sidebars: [], alerts: [] };
+  readonly ui: UiRecords = { menus: [], sidebars: [], dialogs: [], alerts: [] };
   readonly toasts: ToastRecord[] = [];
   private readonly app: FakeSpreadsheetApp;
   private readonly scriptApp: FakeScriptApp;

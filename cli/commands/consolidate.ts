@@ -1,8 +1,7 @@
 import { writeFile } from "node:fs/promises";
-import { actionMessage, consolidate } from "../../core/actions";
+import { actionMessage, consolidate, exportLongCsv } from "../../core/actions";
 import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { renderReport } from "../../core/report/renderReport";
-import { longFormatCsv } from "../../core/consolidation/longFormatCsv";
 import type { Command } from "../Command";
 import { parseCommandArgs, requireOption, UsageError } from "../Command";
 import { expandInputs } from "../inputFiles";
@@ -26,7 +25,8 @@ No output may be an input or a region's workbook; --out may be the --previous wo
               default the built-in one. A region's own copy never decides; one that differs is named
   --json      also write the summary JSON (reporting, national and group figures, regions, issues)
   --report    also write the HTML report (one self-contained file)
-  --csv       also write the long-format CSV: one row per region × task of the month
+  --csv       also write the long-format CSV: one row per region × task × month, for every month
+              the national workbook holds (this one and, with --previous, the earlier ones)
   --strict    exit 1 when any region has an error (default: exit 0 once the output is written)`;
 
 export const consolidateCommand: Command = {
@@ -57,6 +57,7 @@ export const consolidateCommand: Command = {
       { flag: "--out", path: out, mayReplace: values.previous },
       ...(values.json ? [{ flag: "--json", path: values.json }] : []),
       ...(values.report ? [{ flag: "--report", path: values.report }] : []),
+      ...(values.csv ? [{ flag: "--csv", path: values.csv }] : []),
     ];
     const files = await expandInputs(positionals, { outputs: outputs.map((o) => o.path) });
     await guardOutputs(outputs, [...files, ...(values.previous ? [values.previous] : [])]);
@@ -94,11 +95,16 @@ export const consolidateCommand: Command = {
       await writeFile(values.report, renderReport(result.picture));
       written.push(values.report);
     }
+    const messages = [result.message];
     if (values.csv) {
-      await writeFile(values.csv, longFormatCsv([result.summary], result.picture.programme));
-      written.push(values.csv);
+      const data = await exportLongCsv(national, { lang: uiLang });
+      if (data.csv) {
+        await writeFile(values.csv, data.csv);
+        written.push(values.csv);
+      }
+      messages.push(data.message);
     }
-    process.stdout.write(`${result.message}\n${written.join("\n")}\n`);
+    process.stdout.write(`${messages.join("\n")}\n${written.join("\n")}\n`);
     const anyError = result.summary.issues.some((i) => i.severity === "error");
     return values.strict && anyError ? 1 : 0;
   },

@@ -10,7 +10,7 @@ import {
   setupTemplate,
 } from "../../core/actions";
 import { assessmentSheetName } from "../../core/sheets/assessmentSheet";
-import { discussionBrief } from "../../core/actions";
+import { discussionBrief, exportLongCsv } from "../../core/actions";
 import { demoDiscussions, demoFollowUp } from "../../core/demo/demoDiscussions";
 import type { DiscussionEntry } from "../../core/discussion/DiscussionSchema";
 import { DISCUSSION_SHEET } from "../../core/discussion/discussionLabels";
@@ -34,8 +34,8 @@ const USAGE = `Usage: tilannekuva demo [--out DIR] [--month YYYY-MM] [--months N
 Runs the whole monthly cycle on simulated data (the same on every machine): writes the template, the 22
 region workbooks with statuses for N months ending at --month (default 4 months to 2022-09; one region
 misses the last month), their 100+100 checklists, the national workbook with history and a discussion
-record (an action agreed last month still open), the summary JSON, the HTML report and the discussion
-brief of every region.`;
+record (an action agreed last month still open), the summary JSON, the HTML report, the discussion
+brief of every region and the long-format CSV of every month.`;
 
 const DEMO_NOT_REPORTING = "16";
 
@@ -130,8 +130,13 @@ export const demoCommand: Command = {
       const sources = Object.values(regionFiles).map(regionSource);
       result = await consolidate(national, sources, { month, lang });
       // The analyst records the month's discussions; the last month's follow-up leaves an action open.
-      const discussed = month === lastMonth ? demoFollowUp : demoDiscussions;
-      await typeDiscussions(national, discussed(month, DEMO_DISCUSSED, lang), lang);
+      // Earlier months' actions were done by the next discussion; the one before last stays open and
+      // carries over, so the brief shows one open action, not the same one again for every month.
+      const entries =
+        month === lastMonth
+          ? demoFollowUp(month, DEMO_DISCUSSED, lang)
+          : demoDiscussions(month, DEMO_DISCUSSED, lang, month === addMonths(lastMonth, -1));
+      await typeDiscussions(national, entries, lang);
     }
     const nationalPath = join(dir, "kansallinen.xlsx");
     await writeWorkbookFile(national, nationalPath);
@@ -141,10 +146,14 @@ export const demoCommand: Command = {
       await writeFile(jsonPath, `${JSON.stringify(result.summary, null, 2)}\n`);
       await writeFile(reportPath, renderReport(result.picture));
     }
-    const briefPath = join(dir, `keskustelumuistio-${lastMonth}.html`);
     const brief = await discussionBrief(national, { month: lastMonth, lang });
+    const briefPath = join(dir, brief.fileName);
     if (brief.html) await writeFile(briefPath, brief.html);
-    written.push(nationalPath, jsonPath, reportPath, briefPath);
+    // The data for analysts: every month the national workbook holds, a row per region × task × month.
+    const data = await exportLongCsv(national, { lang });
+    const csvPath = join(dir, data.fileName);
+    if (data.csv) await writeFile(csvPath, data.csv);
+    written.push(nationalPath, jsonPath, reportPath, briefPath, csvPath);
     process.stdout.write(
       `${result?.message ?? ""}\n${written.filter((p) => !p.includes("alueet")).join("\n")}\n${join(dir, "alueet")}/ (${REGIONAL.units.length} region workbooks)\n`,
     );

@@ -42,6 +42,11 @@ export const ACTION_LABELS = {
   },
   consolidate: { fi: "Kokoa tilannekuva", sv: "Sammanställ lägesbilden", en: "Consolidate the picture" },
   brief: { fi: "Keskustelumuistio", sv: "Samtalspromemoria", en: "Discussion brief" },
+  longCsv: {
+    fi: "Aineisto analyyseihin (CSV)",
+    sv: "Data för analys (CSV)",
+    en: "Data for analysts (CSV)",
+  },
   updateRoadmap: { fi: "Päivitä tiekartta", sv: "Uppdatera färdplanen", en: "Update the roadmap" },
   calendar: {
     fi: "Näytä raportointikalenteri",

@@ -28,6 +28,8 @@ export type { LazyRegionSource, RegionInput } from "./types";
 export { openRegionInput } from "./openRegionInput";
 export { discussionBrief } from "../brief/discussionBrief";
 export type { DiscussionBriefOptions, DiscussionBriefResult } from "../brief/discussionBrief";
+export { exportLongCsv } from "./exportLongCsv";
+export type { ExportLongCsvResult } from "./exportLongCsv";
 export { updateRoadmap } from "./updateRoadmap";
 export type { UpdateRoadmapOptions, UpdateRoadmapResult } from "./updateRoadmap";
 export { updateRoadmapFromSheet, REVISION_SHEET } from "./updateRoadmapFromSheet";

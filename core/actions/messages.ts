@@ -73,6 +73,21 @@ export const ACTION_MESSAGES = {
     sv: "{added, plural, one {# månad lades} other {# månader lades}} till i historiken; den har nu {months, plural, one {# månad} other {# månader}}.",
     en: "{added, plural, one {# month was} other {# months were}} added to the history; it now holds {months, plural, one {# month} other {# months}}.",
   },
+  csvWritten: {
+    fi: "Aineisto: {rows, plural, one {# rivi} other {# riviä}} (alue × tehtävä × kuukausi), kuukaudet {months}.",
+    sv: "Data: {rows, plural, one {# rad} other {# rader}} (område × uppgift × månad), månaderna {months}.",
+    en: "Data: {rows, plural, one {# row} other {# rows}} (region × task × month), months {months}.",
+  },
+  csvNoMonths: {
+    fi: "Kansallisessa työkirjassa ei ole vielä koottuja kuukausia. Kokoa kuukausi ensin.",
+    sv: "Den nationella arbetsboken har inga sammanställda månader än. Sammanställ en månad först.",
+    en: "The national workbook has no consolidated month yet. Consolidate a month first.",
+  },
+  csvWithoutTasks: {
+    fi: "Kuukausilta {months} ei ole tallessa tehtäväkohtaisia tietoja; kokoa ne uudelleen, niin ne tulevat mukaan.",
+    sv: "För månaderna {months} finns inga uppgifter per uppgift sparade; sammanställ dem på nytt så kommer de med.",
+    en: "No per-task data is kept for {months}; consolidate those months again to include them.",
+  },
   progressRegion: {
     fi: "Alue {done}/{total} …",
     sv: "Område {done}/{total} …",

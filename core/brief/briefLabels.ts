@@ -38,7 +38,8 @@ export const BRIEF_LABELS = {
     en: "Late critical tasks",
   },
   task: { fi: "Tehtävä", sv: "Uppgift", en: "Task" },
-  due: { fi: "Päättyi", sv: "Slutade", en: "Ended" },
+  // The date the task was due by, not when it ended ("Päättyi" read as "finished").
+  due: { fi: "Määräpäivä", sv: "Förfallodag", en: "Due date" },
   status: { fi: "Tila", sv: "Status", en: "Status" },
   comment: { fi: "Kommentti", sv: "Kommentar", en: "Comment" },
   expected: { fi: "Arvioitu", sv: "Beräknad", en: "Expected" },

@@ -158,6 +158,14 @@ describe("buildBrief", () => {
     expect(brief.regions.find((r) => r.code === "06")!.questions.map((q) => q.key)).toEqual(["notReported"]);
   });
 
+  it("asks about an action recorded again each month, still open, once", () => {
+    const again = (month: string) => ({ ...action("Toimita ICT-suunnitelma", false), month });
+    const repeated = summary("2022-09", [region("05")], [again("2022-07"), again("2022-08")]);
+    const [alone] = buildBrief(repeated, { programme: REGIONAL, lang: "fi", region: "05" }).regions;
+    expect(alone!.openActions).toHaveLength(2);
+    expect(alone!.questions.filter((q) => q.key === "overdueAction")).toHaveLength(1);
+  });
+
   it("says it cannot tell risks apart without last month's picture", () => {
     const alone = buildBrief(current, { programme: REGIONAL, lang: "fi", region: "05" });
     expect(alone.regions).toHaveLength(1);
@@ -179,4 +187,18 @@ describe("renderBrief", () => {
     };
     expect(html).toContain(words[lang]);
   });
+
+  it.each([
+    ["fi", "Tehtävä", "Määräpäivä", "Päättyi"],
+    ["sv", "Uppgift", "Förfallodag", "Slutade"],
+    ["en", "Task", "Due date", "Ended"],
+  ] as const)(
+    "heads the late tasks' date as the due date in %s, not as when they ended",
+    (lang, task, due, ended) => {
+      const html = renderBrief(buildBrief(current, { programme: REGIONAL, lang, previous }), REGIONAL, lang);
+      const lateHead = new RegExp(`<th>${task}</th><th>([^<]*)</th>`).exec(html)?.[1];
+      expect(lateHead).toBe(due);
+      expect(html).not.toContain(`<th>${ended}</th>`);
+    },
+  );
 });

@@ -20,6 +20,8 @@ export interface DiscussionBriefOptions extends BaseActionOptions {
 export interface DiscussionBriefResult extends ActionResult {
   /** The brief as one HTML document, a page per region; null when it could not be made. */
   html: string | null;
+  /** The file name to offer, e.g. `keskustelumuistio-2022-09.html` (`…-2022-09-05.html` for one region). */
+  fileName: string;
 }
 
 /**
@@ -45,18 +47,20 @@ export async function discussionBrief(
     ],
   });
   const { lang, programme } = context;
+  const region = options.region?.trim();
+  const fileName = `keskustelumuistio-${month}${region ? `-${region}` : ""}.html`;
   const fail = (message: string): DiscussionBriefResult => ({
     ok: false,
     message,
     sheets: [],
     issues: [],
     html: null,
+    fileName,
   });
   if (!parseMonthKey(month)) return fail(interpolate(M.badMonth[lang], { month }));
   const read = (name: string | undefined) => (name ? readSummaryStore(context.grids.get(name) ?? []) : null);
   const summary = read(storeName);
   if (!summary) return fail(interpolate(M.noPicture[lang], { month }));
-  const region = options.region?.trim();
   if (region && !summary.regions.some((r) => r.code === region)) {
     return fail(interpolate(M.noRegion[lang], { region }));
   }
@@ -77,5 +81,6 @@ export async function discussionBrief(
     sheets: [],
     issues: [],
     html: renderBrief(brief, programme, lang),
+    fileName,
   };
 }

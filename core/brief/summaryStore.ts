@@ -4,12 +4,14 @@ import type { Summary } from "../consolidation/SummarySchema";
 import { SummarySchema } from "../consolidation/SummarySchema";
 import type { Localized } from "../i18n/lang";
 import type { SheetSpec, SpecCell } from "../sheets/SheetSpec";
+import { storeTasks, unstoreTasks } from "./_lib/storedTasks";
 
 /**
- * A hidden sheet per consolidated month in the national workbook that keeps that month's summary JSON
- * (without the per-task rows, which the month sheets and the CSV carry), so a brief can compare a month
- * with the one before from the workbook alone. Consolidation writes only its own month's sheet and never
- * reads these back, so they cost it nothing however many months pile up; re-consolidating replaces it.
+ * A hidden sheet per consolidated month in the national workbook that keeps that month's summary JSON,
+ * so a brief can compare a month with the one before, and the long-format CSV can give every month's
+ * task statuses, from the workbook alone; the per-task rows are kept compactly (_lib/storedTasks).
+ * Consolidation writes only its own month's sheet and never reads these back, so they cost it nothing
+ * however many months pile up; re-consolidating replaces it.
  */
 export const SUMMARY_STORE_SHEET: Localized = {
   fi: "Tilannekuva-aineisto",
@@ -33,6 +35,18 @@ export function findStoreSheet(names: readonly string[], month: string): string 
   return names.find((name) => wanted.has(name.trim().toLocaleLowerCase("fi")));
 }
 
+const STORE_NAME = new RegExp(`^(?:${Object.values(SUMMARY_STORE_SHEET).join("|")}) (\\d{4}-\\d{2})$`, "i");
+
+/** Every month's store sheet among `names`, by month (the first of each month's, in any language). */
+export function storeSheetsByMonth(names: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const name of names) {
+    const month = STORE_NAME.exec(name.trim())?.[1];
+    if (month && !found.has(month)) found.set(month, name);
+  }
+  return found;
+}
+
 /** The first of `names` that is the given sheet in any language. */
 export function findLocalizedSheet(names: readonly string[], sheet: Localized): string | undefined {
   const wanted = new Set(Object.values(sheet).map((n) => n.toLocaleLowerCase("fi")));
@@ -47,7 +61,7 @@ export function readSummaryStore(grid: Grid): Summary | null {
     if (Number.isInteger(index) && typeof row[1] === "string") parts[index] = row[1];
   }
   try {
-    const parsed = SummarySchema.safeParse(JSON.parse(parts.join("")));
+    const parsed = SummarySchema.safeParse(unstoreTasks(JSON.parse(parts.join(""))));
     return parsed.success ? parsed.data : null;
   } catch {
     // A damaged sheet is skipped; the next consolidation of its month writes it anew.
@@ -58,7 +72,7 @@ export function readSummaryStore(grid: Grid): Summary | null {
 /** The store sheet of a summary's month. */
 export function summaryStoreSheet(summary: Summary, lang: keyof Localized): SheetSpec {
   const { regions, ...rest } = summary;
-  const json = JSON.stringify({ ...rest, regions: regions.map(({ tasks: _tasks, ...region }) => region) });
+  const json = JSON.stringify({ ...rest, ...storeTasks(regions) });
   const rows: SpecCell[][] = [["part", "summary"]];
   for (let i = 0, part = 0; i < json.length; i += CHUNK, part++) rows.push([part, json.slice(i, i + CHUNK)]);
   return { name: storeSheetName(summary.month, lang), cells: rows, hidden: true };

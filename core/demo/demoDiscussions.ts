@@ -36,14 +36,28 @@ function entry(more: Partial<DiscussionEntry> & Pick<DiscussionEntry, "region" |
 
 /**
  * What the demo's analyst records after the discussions of `month` (held early the next month): a
- * discussion, an action left open, one done and a media clipping for a few regions.
+ * discussion, an action done, another left open (or, with `open` false, done by the next discussion)
+ * and a media clipping for a few regions.
  */
-export function demoDiscussions(month: string, regions: readonly string[], lang: Lang): DiscussionEntry[] {
+export function demoDiscussions(
+  month: string,
+  regions: readonly string[],
+  lang: Lang,
+  open = true,
+): DiscussionEntry[] {
   const next = parseMonthKey(addMonths(month, 1))!;
   const day = (d: number) => isoDay(next.year, next.month, d);
   return regions.flatMap((region) => [
     entry({ region, month, kind: "discussion", date: day(6), text: TEXTS.notes[lang] }),
-    entry({ region, month, kind: "action", text: TEXTS.openAction[lang], who: "ICT-johtaja", due: day(28) }),
+    entry({
+      region,
+      month,
+      kind: "action",
+      text: TEXTS.openAction[lang],
+      who: "ICT-johtaja",
+      due: day(28),
+      done: !open,
+    }),
     entry({
       region,
       month,

@@ -234,7 +234,7 @@ describe("renderReport", () => {
         "h2 Tiivistelmä",
         "h3 Eniten jäljessä: valmisteluryhmät",
         "h3 Eniten jäljessä: alueet",
-        "h3 Myöhässä olevat kriittiset tehtävät (1 alueiden tehtävää)",
+        "h3 Myöhässä olevat kriittiset tehtävät (1 tehtävä alueilla)",
         "h3 Avoimet riskit (1, joista korkeita 1)",
         "h2 Alueittain",
         "h3 Kaavion luvut taulukkona",
@@ -258,7 +258,7 @@ describe("renderReport", () => {
         "h2 Sammanfattning",
         "h3 Mest efter: beredningsgrupper",
         "h3 Mest efter: områden",
-        "h3 Försenade kritiska uppgifter (1 uppgifter i områdena)",
+        "h3 Försenade kritiska uppgifter (1 uppgift i områdena)",
         "h3 Öppna risker (1, varav höga 1)",
         "h2 Per område",
         "h3 Diagrammets siffror som tabell",
@@ -299,5 +299,26 @@ describe("renderReport", () => {
         "h2 Data-quality checks",
       ]
     `);
+  });
+});
+
+describe("the executive page's open risks", () => {
+  it("gives a risk several regions report as one line saying in how many, not the same sentence per region", () => {
+    const risk = { group: "3", severity: "high" as const, severityText: "Korkea", mitigation: "" };
+    const shared = "Asiakastietojärjestelmät eivät valmistu";
+    const all = readings().map((r, i) => ({
+      ...r,
+      risks: [
+        { ...risk, description: i === 1 ? `  ${shared.toUpperCase()} ` : shared },
+        ...(i === 0 ? [{ ...risk, severity: "low" as const, description: "Oma riski" }] : []),
+      ],
+    }));
+    const html = renderReport(
+      buildNationalPicture(all, { programme: REGIONAL, month: "2022-09", lang: "fi" }),
+    );
+    const items = [...section(html, "executive").matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+    expect(items).toContain(`${shared} – ${all.length} alueella`);
+    expect(items).toContain("01: Oma riski");
+    expect(items.filter((i) => i!.includes(shared))).toHaveLength(1);
   });
 });

@@ -9,6 +9,8 @@ import type { ActionResult, RegionSource, Workbook } from "../../core/actions";
 import {
   consolidate,
   createMonthSheet,
+  discussionBrief,
+  exportLongCsv,
   createRegionWorkbook,
   generateChecklists,
   listRegions,
@@ -208,11 +210,15 @@ async function consolidation(tasks: number, files: number) {
       "Historia",
     ]),
   );
-  return { first: first.cost, again: again.cost };
+  // Issue #10: the month's brief and the data for analysts, read from the national workbook alone.
+  const brief = await run(fake, (wb) => discussionBrief(wb, { month: MONTH }));
+  const csv = await run(fake, (wb) => exportLongCsv(wb, {}));
+  expect(csv.result.csv?.split("\r\n").length).toBe(files * tasks + 2);
+  return { first: first.cost, again: again.cost, brief: brief.cost, csv: csv.cost };
 }
 
 describe("consolidate over OfficeWorkbook", () => {
-  let costs: Record<string, { first: Cost; again: Cost }>;
+  let costs: Record<string, { first: Cost; again: Cost; brief: Cost; csv: Cost }>;
 
   beforeAll(async () => {
     costs = {
@@ -235,6 +241,21 @@ describe("consolidate over OfficeWorkbook", () => {
     });
   });
 
+  it("costs 3 syncs for the discussion brief and 3 for the long-format CSV (list, first rows, the rest), for 1 and 300 files, 100 and 5,000 tasks", () => {
+    const syncs = Object.fromEntries(
+      Object.entries(costs).map(([name, cost]) => [name, [cost.brief.syncs, cost.csv.syncs]]),
+    );
+    expect(syncs).toEqual({
+      "100 tasks, 1 file": [3, 3],
+      "100 tasks, 300 files": [3, 3],
+      "5,000 tasks, 1 file": [3, 3],
+    });
+    for (const cost of Object.values(costs)) {
+      expect(cost.brief.largestResponse).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      expect(cost.csv.largestResponse).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    }
+  });
+
   it("writes the national sheets of 300 regions in one request under 5 MB", () => {
     const many = costs["100 tasks, 300 files"]!;
     const one = costs["100 tasks, 1 file"]!;
@@ -251,7 +272,7 @@ describe("consolidate when the national sheets pass 4 MB", () => {
   // come to about 8.8 MB. The write step sends early whenever the next block would not fit in 4 MB, so
   // this size honestly costs more round trips: 3 more than the constant 5 (6 when rewriting). (At 300 × 100 the write is
   // 2.4 MB and fits; somewhere near 300 × 170 it passes 4 MB.)
-  let cost: { first: Cost; again: Cost };
+  let cost: { first: Cost; again: Cost; brief: Cost; csv: Cost };
 
   beforeAll(async () => {
     cost = await consolidation(400, UNITS);

@@ -127,6 +127,33 @@ describe("task pane in Chromium", () => {
         (window as unknown as { __fakeExcel: FakeHandle }).__fakeExcel.model.selection?.sheet === "Myöhässä",
     );
 
+    // The discussion brief and the data for analysts, as downloads from the pane (issue #10).
+    const brief = await act(page, "brief");
+    expect(brief).toContain("Keskustelumuistio 2022-09: 22 aluetta, sivu kullekin.");
+    const [briefFile] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#brief-result a[download]").click(),
+    ]);
+    expect(briefFile.suggestedFilename()).toBe("keskustelumuistio-2022-09.html");
+    const briefHtml = readFileSync((await briefFile.path())!, "utf8");
+    expect(briefHtml.match(/<section class="page"/g)).toHaveLength(22);
+    expect(await act(page, "long-csv")).toContain("kuukaudet 2022-09");
+    const [csvFile] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#long-csv-result a[download]").click(),
+    ]);
+    expect(csvFile.suggestedFilename()).toBe("tilannekuva-aineisto-2022-09.csv");
+    const csvBytes = readFileSync((await csvFile.path())!);
+    // UTF-8 with a byte-order mark, so Excel reads ä and ö right.
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csvRows = csvBytes.toString("utf8").trimEnd().split("\r\n");
+    expect(csvRows[0]).toBe(
+      "\ufeffmonth,region,region_name,task_id,group,task,critical,status,comment,expected_completion,owner",
+    );
+    expect(new Set(csvRows.slice(1).map((line) => line.split(",")[1]))).toEqual(
+      new Set(['"01"', '"02"', '"03"']),
+    );
+
     const regions = await act(page, "regions");
     expect(regions).toContain("22 työkirjaa on valmiina.");
     expect(await page.textContent("#regions-progress")).toBe("Alue 22/22 …");

@@ -84,6 +84,27 @@ describe("tilannekuva consolidate over the demo's region files", () => {
     demoSummary = await readSummary(join(demo, "tilannekuva-2022-09.json"));
   });
 
+  it("writes the demo's brief for all 22 regions, one open action carried over, and the CSV of every month (issue #10)", async () => {
+    const brief = await readFile(join(demo, "keskustelumuistio-2022-09.html"), "utf8");
+    const pages = brief.split('<section class="page"').slice(1);
+    expect(pages).toHaveLength(22);
+    // Region 01 was discussed every month: the action agreed in August is still open, and only it.
+    const first = pages[0]!;
+    const open = first.slice(
+      first.indexOf("Avoimet sovitut toimenpiteet"),
+      first.indexOf("Keskustelut ja muu aineisto"),
+    );
+    expect(open.match(/<li>/g)).toHaveLength(1);
+    expect(open).toContain("Alue toimittaa päivitetyn ICT-siirtosuunnitelman");
+    expect(open).toContain("sovittu 2022-08");
+    const csv = await readFile(join(demo, "tilannekuva-aineisto-2022-06-2022-09.csv"), "utf8");
+    const months = csv
+      .split("\r\n")
+      .slice(1, -1)
+      .map((line) => line.slice(1, 8));
+    expect([...new Set(months)]).toEqual(["2022-06", "2022-07", "2022-08", "2022-09"]);
+  });
+
   it("exits 0 once the output is written, although the regions have issues", () => {
     expect(run.code).toBe(0);
     expect(summary.issues.some((i) => i.severity === "error")).toBe(true);

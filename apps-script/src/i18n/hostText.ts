@@ -11,6 +11,9 @@ export const HOST_TEXT = {
   // The one wording of the action (core/actions/actionLabels.ts).
   updateRoadmap: ACTION_LABELS.updateRoadmap,
   resultTitle: { fi: "Tilannekuva", sv: "Tilannekuva", en: "Tilannekuva" },
+  // The file dialog of "Keskustelumuistio" and the data for analysts (issue #10).
+  fileDownload: { fi: "Lataa {name}", sv: "Ladda ned {name}", en: "Download {name}" },
+  filePreview: { fi: "Esikatselu", sv: "Förhandsvisning", en: "Preview" },
   issuesHeading: {
     fi: "Havainnot ({shown}/{count}):",
     sv: "Iakttagelser ({shown}/{count}):",

@@ -6,6 +6,7 @@ import type { Outcome } from "../ui/Outcome";
 import { outcomeOf } from "../ui/Outcome";
 import type { ActionRequest } from "../ui/runRequest";
 import { requestLang } from "../ui/runRequest";
+import { offerBrief, offerLongCsv } from "./analystFiles";
 import { startNationalJob } from "./nationalJobs";
 import { stopJob } from "./runResumable";
 
@@ -36,6 +37,10 @@ export async function runNationalRequest(
       return startNationalJob(deps, "createRegions", { month: "", lang });
     case "stopJob":
       return stopJob(deps);
+    case "brief":
+      return offerBrief(context, request.month ?? dataMonth, lang);
+    case "longCsv":
+      return offerLongCsv(context, lang);
     default:
       return null;
   }

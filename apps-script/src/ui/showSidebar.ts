@@ -30,6 +30,8 @@ export const SIDEBAR_ACTIONS: Record<string, ActionLabelKey> = {
   createRegionSpreadsheets: "createRegionWorkbooks",
   setupNational: "setupNational",
   stopJob: "stopJob",
+  brief: "brief",
+  longCsv: "longCsv",
 };
 
 function sidebarActionLabels(): Record<Lang, Record<string, string>> {

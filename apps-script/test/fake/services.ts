@@ -12,6 +12,8 @@ export interface MenuRecord {
 export interface UiRecords {
   menus: MenuRecord[];
   sidebars: { title: string; html: string }[];
+  /** Modal dialogs shown, with the size the script asked for. */
+  dialogs: { title: string; html: string; width: number; height: number }[];
   alerts: { title: string; prompt: string }[];
 }
 
@@ -57,6 +59,9 @@ export class FakeUi extends FakeObject {
   showSidebar(output: FakeHtmlOutput): void {
     this.records.sidebars.push({ title: output._title, html: output._content });
   }
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    this.records.dialogs.push({ title, html: output._content, width: output._width, height: output._height });
+  }
   alert(titleOrPrompt: string, prompt?: string, _buttons?: string): string {
     this.records.alerts.push(
       prompt === undefined ? { title: "", prompt: titleOrPrompt } : { title: titleOrPrompt, prompt },
@@ -69,6 +74,9 @@ export class FakeUi extends FakeObject {
 
 export class FakeHtmlOutput extends FakeObject {
   _title = "";
+  // The size before the script sets one (a stand-in figure: only what the script asks is checked).
+  _width = 600;
+  _height = 400;
   constructor(
     runtime: FakeRuntime,
     readonly _content: string,
@@ -77,6 +85,14 @@ export class FakeHtmlOutput extends FakeObject {
   }
   setTitle(title: string): this {
     this._title = title;
+    return this;
+  }
+  setWidth(width: number): this {
+    this._width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this._height = height;
     return this;
   }
   getContent(): string {

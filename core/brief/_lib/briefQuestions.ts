@@ -28,7 +28,16 @@ export function briefQuestions(brief: Omit<RegionBrief, "questions">, month: str
   for (const risk of brief.risks.dropped) q.push({ key: "droppedRisk", params: { risk: risk.description } });
   const errors = brief.issues.filter((i) => i.severity === "error").length;
   if (errors) q.push({ key: "issues", params: { count: errors } });
-  return varied(q).slice(0, MAX_QUESTIONS);
+  return varied(distinct(q)).slice(0, MAX_QUESTIONS);
+}
+
+// The same question once: an action recorded again each month, still open, is one thing to ask about.
+function distinct(questions: readonly BriefQuestion[]): BriefQuestion[] {
+  const seen = new Set<string>();
+  return questions.filter((q) => {
+    const key = JSON.stringify([q.key, q.params]);
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 // The first question of each kind before the second of any, so five regressions do not crowd out the

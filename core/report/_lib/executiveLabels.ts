@@ -21,14 +21,19 @@ export const EXECUTIVE_LABELS = {
   },
   regionsBehind: { fi: "Eniten jäljessä: alueet", sv: "Mest efter: områden", en: "Furthest behind: regions" },
   lateAcross: {
-    fi: "Myöhässä olevat kriittiset tehtävät ({count} alueiden tehtävää)",
-    sv: "Försenade kritiska uppgifter ({count} uppgifter i områdena)",
+    fi: "Myöhässä olevat kriittiset tehtävät ({count, plural, one {# tehtävä} other {# tehtävää}} alueilla)",
+    sv: "Försenade kritiska uppgifter ({count, plural, one {# uppgift} other {# uppgifter}} i områdena)",
     en: "Late critical tasks ({count} across regions)",
   },
   lateIn: {
     fi: "myöhässä {count} alueella",
     sv: "försenad i {count} områden",
     en: "late in {count} regions",
+  },
+  riskIn: {
+    fi: "{count} alueella",
+    sv: "i {count} områden",
+    en: "in {count} regions",
   },
   openRisks: {
     fi: "Avoimet riskit ({count}, joista korkeita {high})",

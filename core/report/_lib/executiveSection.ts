@@ -1,7 +1,9 @@
 import { formatDayFi } from "../../_lib/day";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { interpolate } from "../../i18n/lang";
+import { formatMessage } from "../../i18n/plural";
 import type { Measures } from "../../readiness/Measures";
+import { risksAcrossRegions } from "../../sheets/national/risksAcrossRegions";
 import { formatChange, formatShare } from "./format";
 import type { Html } from "./html";
 import { escaped } from "./html";
@@ -55,13 +57,17 @@ export function executiveSection(p: NationalPicture): Html {
     .map(
       ([id, t]) => escaped`<li>${id} ${t.name} – ${interpolate(E.lateIn[lang], { count: t.regions })}</li>`,
     );
-  const risks = p.readings.flatMap((r) => r.risks.map((k) => ({ r, k })));
-  const high = risks.filter(({ k }) => k.severity === "high");
-  const riskItems = [...high, ...risks.filter(({ k }) => k.severity !== "high")]
+  const risks = p.readings.flatMap((r) => r.risks.filter((k) => k.description.trim()));
+  const high = risks.filter((k) => k.severity === "high");
+  // The same risk as several regions word it is one line, with how many report it: a steering group
+  // reads "in 21 regions" once, not the same sentence four times.
+  const clip = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+  const riskItems = risksAcrossRegions(p.readings)
     .slice(0, 4)
-    .map(
-      ({ r, k }) =>
-        escaped`<li>${r.code ?? ""}: ${k.description.length > 120 ? `${k.description.slice(0, 119)}…` : k.description}</li>`,
+    .map((k) =>
+      k.regions.length > 1
+        ? escaped`<li>${clip(k.description)} – ${interpolate(E.riskIn[lang], { count: k.regions.length })}</li>`
+        : escaped`<li>${k.regions[0] ?? ""}: ${clip(k.description)}</li>`,
     );
   const list = (items: Html[]) =>
     items.length ? escaped`<ul>${items}</ul>` : escaped`<p class="empty">${E.none[lang]}</p>`;
@@ -72,7 +78,7 @@ export function executiveSection(p: NationalPicture): Html {
 <div class="exec-grid">
 <div><h3>${E.groupsBehind[lang]}</h3>${list(groups)}</div>
 <div><h3>${E.regionsBehind[lang]}</h3>${list(regions)}</div>
-<div><h3>${interpolate(E.lateAcross[lang], { count: lateCount })}</h3>${list(lateItems)}</div>
+<div><h3>${formatMessage(E.lateAcross[lang], { count: lateCount }, lang)}</h3>${list(lateItems)}</div>
 <div><h3>${interpolate(E.openRisks[lang], { count: risks.length, high: high.length })}</h3>${list(riskItems)}</div>
 </div>
 </section>`;

@@ -30,6 +30,11 @@ const FI = {
   roadmapHelp:
     "Liitä uusi tiekartta välilehdelle ”Uusi tiekartta” (versio riville ”Versio”). Tiekartta ja asetukset päivittyvät; kuluvan kuun välilehti saa uudet tehtävät, eikä yhtään merkintää menetetä.",
   roadmapButton: ACTION_LABELS.updateRoadmap.fi,
+  briefHeading: "Keskustelut ja aineisto",
+  briefHelp:
+    "Keskustelumuistio: valitun kuukauden tilannekuva kunkin alueen keskustelua varten, A4-sivu alueelle, ladattavana HTML-tiedostona. Kuukausi on koottava ensin.",
+  longCsvHelp:
+    "Aineisto analyyseihin: rivi alueelle × tehtävälle × kuukaudelle kaikilta kootuilta kuukausilta, CSV-tiedostona (UTF-8) Power BI:lle, R:lle tai Pythonille.",
   consolidateHeading: "Kansallinen kokoaminen",
   consolidateHelp:
     "Valitse alueiden .xlsx-tiedostot. Tilannekuva kootaan tähän työkirjaan; alueiden tiedostoihin ei kirjoiteta.",
@@ -102,6 +107,11 @@ const SV: Strings = {
   roadmapHelp:
     "Klistra in den nya färdplanen på fliken ”Ny färdplan” (versionen på raden ”Version”). Färdplanen och inställningarna uppdateras; månadens flik får de nya uppgifterna och ingen anteckning går förlorad.",
   roadmapButton: ACTION_LABELS.updateRoadmap.sv,
+  briefHeading: "Samtal och data",
+  briefHelp:
+    "Samtalspromemoria: den valda månadens lägesbild för samtalet med varje område, en A4-sida per område, som HTML-fil att ladda ned. Månaden ska vara sammanställd först.",
+  longCsvHelp:
+    "Data för analys: en rad per område × uppgift × månad för alla sammanställda månader, som CSV-fil (UTF-8) för Power BI, R eller Python.",
   consolidateHeading: "Nationell sammanställning",
   consolidateHelp:
     "Välj områdenas .xlsx-filer. Lägesbilden sammanställs i den här arbetsboken; områdenas filer ändras inte.",
@@ -171,6 +181,11 @@ const EN: Strings = {
   roadmapHelp:
     "Paste the new roadmap into a sheet named “New roadmap” (its version on a “Version” row). The roadmap and settings are updated; this month's sheet gains the new tasks and no entry is lost.",
   roadmapButton: ACTION_LABELS.updateRoadmap.en,
+  briefHeading: "Discussions and data",
+  briefHelp:
+    "Discussion brief: the chosen month's picture for the discussion with each region, an A4 page per region, as an HTML file to download. Consolidate the month first.",
+  longCsvHelp:
+    "Data for analysts: a row per region × task × month for every consolidated month, as a CSV file (UTF-8) for Power BI, R or Python.",
   consolidateHeading: "National consolidation",
   consolidateHelp:
     "Choose the regions' .xlsx files. The picture is written into this workbook; the region files are never changed.",

@@ -15,6 +15,8 @@ import {
   runValidateMonth,
   selectCell,
 } from "./actions";
+import { renderFileLink, runDiscussionBrief, runLongCsv } from "./analystFiles";
+import type { FileOutcome } from "./analystFiles";
 import type { PickedFile } from "./consolidateFiles";
 import { consolidateFiles } from "./consolidateFiles";
 import { describeError } from "./describeError";
@@ -134,6 +136,12 @@ function initialise(initialLang: Lang): void {
       cancel.hidden = true;
     }
   });
+  const offerFile = (result: HTMLElement, outcome: FileOutcome) => {
+    show(result, outcome);
+    if (outcome.file) renderFileLink(result, outcome.file, lang);
+  };
+  wire("brief", async (result) => offerFile(result, await runDiscussionBrief(lang, month())));
+  wire("long-csv", async (result) => offerFile(result, await runLongCsv(lang)));
   wire("regions", async (result) => {
     const progress = byId("regions-progress");
     const outcome = await runCreateRegionWorkbooks(lang, (text) => (progress.textContent = text));
