@@ -154,6 +154,19 @@ describe("a revision applied to the 22 demo regions", () => {
     expect(summary.national).toEqual(poolMeasures(REGIONAL.units.map((u) => reference(u.code).measures)));
   });
 
+  it("notes the kept rows of retired tasks as retired, never as unknown tasks", () => {
+    const issues = consolidated.summary!.issues;
+    expect(issues.filter((i) => i.code === "unknown_task")).toEqual([]);
+    for (const unit of REGIONAL.units) {
+      const noted = issues
+        .filter((i) => i.region === unit.code && i.code === "retired_task")
+        .map((i) => i.taskId)
+        .sort();
+      // Every region, brought up to date or not, keeps the rows of the two retired tasks in September.
+      expect({ code: unit.code, noted }).toEqual({ code: unit.code, noted: [...CHANGED.retired].sort() });
+    }
+  });
+
   it("names the region left on the old version and says what differs", () => {
     const issues = consolidated.summary!.issues;
     const named = issues.filter((i) => i.code === "roadmap_differs" || i.code === "template_version");
