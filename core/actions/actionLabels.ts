@@ -43,6 +43,11 @@ export const ACTION_LABELS = {
   consolidate: { fi: "Kokoa tilannekuva", sv: "Sammanställ lägesbilden", en: "Consolidate the picture" },
   brief: { fi: "Keskustelumuistio", sv: "Samtalspromemoria", en: "Discussion brief" },
   updateRoadmap: { fi: "Päivitä tiekartta", sv: "Uppdatera färdplanen", en: "Update the roadmap" },
+  pushRoadmap: {
+    fi: "Päivitä tiekartta kaikille alueille",
+    sv: "Uppdatera färdplanen för alla områden",
+    en: "Update the roadmap in every region",
+  },
   calendar: {
     fi: "Näytä raportointikalenteri",
     sv: "Visa rapporteringskalendern",
