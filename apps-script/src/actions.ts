@@ -17,10 +17,12 @@ import {
   recordRegionListings,
   setupNationalWorkbook,
   setupTemplate,
+  updateRoadmap,
   validateMonth,
   writeNationalPicture,
 } from "../../core/actions";
 import type { Lang } from "../../core/i18n/lang";
+import type { RoadmapRow } from "../../core/programme/ProgrammeSchema";
 import { isMonthSheetName } from "../../core/sheets/labels";
 import type { RegionListing } from "../../core/sheets/settingsSheet";
 
@@ -68,6 +70,18 @@ export async function listedRegions(
   };
 }
 
+/**
+ * The roadmap the national workbook holds and its version (the settings' template version): what
+ * "Päivitä tiekartta kaikille alueille" pushes to the regions. Null when the workbook has no roadmap sheet.
+ */
+export async function nationalRoadmap(
+  national: Workbook,
+): Promise<{ roadmap: RoadmapRow[]; version: string } | null> {
+  const context = await loadWorkbookContext(national);
+  if (!context.settings || !context.ownRoadmap) return null;
+  return { roadmap: context.programme.roadmap, version: context.programme.templateVersion };
+}
+
 /** Writes region spreadsheet URLs into the national settings (one read, one rewrite of the settings sheet). */
 export async function writeRegionUrls(national: Workbook, urls: ReadonlyMap<string, string>): Promise<void> {
   await recordRegionListings(
@@ -93,5 +107,12 @@ export function builtinUnits(lang: Lang): Record<string, { code: string; name: s
 }
 
 /** What the national jobs call: the core's actions and the national helpers above. */
-export const nationalActions = { ...coreActions, setupNational, listedRegions, writeRegionUrls };
+export const nationalActions = {
+  ...coreActions,
+  setupNational,
+  listedRegions,
+  writeRegionUrls,
+  nationalRoadmap,
+  updateRoadmap,
+};
 export type NationalActions = typeof nationalActions;

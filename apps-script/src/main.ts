@@ -64,6 +64,7 @@ const menuSetupNational = () => runFromMenu("setupNational");
 const menuConsolidate = () => runFromMenu("consolidate");
 const menuRollMonth = () => runFromMenu("rollMonth");
 const menuCreateRegionSpreadsheets = () => runFromMenu("createRegionSpreadsheets");
+const menuPushRoadmap = () => runFromMenu("pushRoadmap");
 const menuStopJob = () => runFromMenu("stopJob");
 
 /** google.script.run: runs a sidebar request; the outcome is also kept for `sidebarOutcome(id)`. */
@@ -107,6 +108,8 @@ exposeToAppsScript(
         menuConsolidate,
         menuRollMonth,
         menuCreateRegionSpreadsheets,
+        menuUpdateRoadmap,
+        menuPushRoadmap,
         menuStopJob,
         sidebarStatus,
         continueTilannekuvaJob,

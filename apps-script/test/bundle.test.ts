@@ -35,6 +35,8 @@ const NATIONAL_GLOBALS = [
   "menuConsolidate",
   "menuRollMonth",
   "menuCreateRegionSpreadsheets",
+  "menuUpdateRoadmap",
+  "menuPushRoadmap",
   "menuStopJob",
   "sidebarStatus",
   "continueTilannekuvaJob",
@@ -67,6 +69,23 @@ function national(locale = "fi_FI") {
 }
 
 const lastAlert = (env: FakeAppsScript) => env.ui.alerts.at(-1)?.prompt ?? "";
+
+/** The revised roadmap (version 1.1) pasted on an "Uusi tiekartta" sheet, as the letter's attachment. */
+function pasteRevision(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const rows = [
+    ["Versio", "1.1", "", "", "", ""],
+    ["Tunnus", "Valmisteluryhmä", "Osatehtävä", "Alkaa", "Päättyy", "Kriittinen"],
+    ...REVISED.map((t) => [
+      t.id,
+      t.group ?? "",
+      t.subtask,
+      t.start ? formatDayFi(t.start) : "",
+      t.end ? formatDayFi(t.end) : "",
+      t.critical ? "Kyllä" : "Ei",
+    ]),
+  ];
+  spreadsheet.insertSheet("Uusi tiekartta").getRange(1, 1, rows.length, 6).setValues(rows);
+}
 
 describe("Code.js, the built bundle", () => {
   describe("shape", () => {
@@ -146,6 +165,8 @@ describe("Code.js, the built bundle", () => {
         "Sammanställ lägesbilden",
         "Skapa månadsfliken för alla områden",
         "Skapa områdenas arbetsböcker",
+        "Uppdatera färdplanen",
+        "Uppdatera färdplanen för alla områden",
         "Ta den nationella arbetsboken i bruk",
         "Avbryt",
       ]);
@@ -183,19 +204,7 @@ describe("Code.js, the built bundle", () => {
       await call(env, bundle, "menuCreateMonthSheet");
       await call(env, bundle, "menuUpdateRoadmap");
       expect(lastAlert(env)).toContain("Uusi tiekartta");
-      const rows = [
-        ["Versio", "1.1", "", "", "", ""],
-        ["Tunnus", "Valmisteluryhmä", "Osatehtävä", "Alkaa", "Päättyy", "Kriittinen"],
-        ...REVISED.map((t) => [
-          t.id,
-          t.group ?? "",
-          t.subtask,
-          t.start ? formatDayFi(t.start) : "",
-          t.end ? formatDayFi(t.end) : "",
-          t.critical ? "Kyllä" : "Ei",
-        ]),
-      ];
-      spreadsheet.insertSheet("Uusi tiekartta").getRange(1, 1, rows.length, 6).setValues(rows);
+      pasteRevision(spreadsheet);
       await call(env, bundle, "menuUpdateRoadmap");
       expect(lastAlert(env)).toContain(
         "Tiekartta päivitettiin versioon 1.1: 2 uutta ja 2 poistunutta tehtävää",
@@ -351,6 +360,23 @@ describe("Code.js, the built bundle", () => {
       // The byte-order mark travels percent-encoded as UTF-8, so the downloaded file starts EF BB BF.
       expect(csvHref.startsWith("%EF%BB%BFmonth%2Cregion%2C")).toBe(true);
       expect(csvDialog.html).not.toContain("<iframe");
+
+      // A revision: applied to the national workbook from its "Uusi tiekartta" sheet, then pushed.
+      pasteRevision(spreadsheet);
+      await call(env, bundle, "menuUpdateRoadmap");
+      expect(lastAlert(env)).toContain(
+        "Tiekartta päivitettiin versioon 1.1: 2 uutta ja 2 poistunutta tehtävää",
+      );
+      expect(
+        spreadsheet.getSheetByName("Tiekartan versiot")!.getDataRange().getValues()[3]!.slice(0, 3),
+      ).toEqual(["2022-10", "1.0", "1.1"]);
+      await call(env, bundle, "menuPushRoadmap");
+      while (await env.fireNextTrigger((handler) => bundle[handler]!()));
+      expect(env.toasts.at(-1)?.message).toBe("Tiekartta 1.1: 22/22 alueen taulukko päivitetty.");
+      const regionSettings = regions[4]!.getSheetByName("Asetukset")!.getDataRange().getValues();
+      expect(regionSettings.some((row) => row.includes("1.1"))).toBe(true);
+      const regionMonth = regions[4]!.getSheetByName("2022-09")!.getDataRange().getValues();
+      expect(regionMonth.some((row) => row[0] === CHANGED.added[0])).toBe(true);
     }, 60_000);
 
     it("creates the regions' spreadsheets as copies of the region template, so they carry the region script", async () => {
@@ -410,6 +436,20 @@ describe("Code.js, the built bundle", () => {
       await sidebar.idle();
       return { html, sidebar };
     }
+
+    it("has a Päivitä tiekartta button in both projects, and the national one pushes to the regions", async () => {
+      const { sidebar: regional } = await openSidebar(region());
+      expect(regional.button("Päivitä tiekartta")).toBeTruthy();
+      const { sidebar } = await openSidebar(national());
+      expect(sidebar.button("Päivitä tiekartta")).toBeTruthy();
+      sidebar.button("Päivitä tiekartta kaikille alueille").click();
+      await sidebar.idle();
+      expect(sidebar.calls.at(-1)).toEqual({
+        name: "sidebarRun",
+        args: [expect.objectContaining({ action: "pushRoadmap" })],
+      });
+      expect(sidebar.alert()).toMatch(/^Kansallisessa työkirjassa ei ole tiekarttaa\./);
+    });
 
     it("is one self-contained page with its language and the bootstrap filled in", async () => {
       const { html } = await openSidebar(region("sv_SE"));

@@ -3,7 +3,7 @@ import type { Summary } from "../../core/consolidation/SummarySchema";
 import { REGIONAL } from "../../core/programme/builtins";
 import { syntheticPicture } from "../../test/support/syntheticPicture";
 import type { RoadmapRow } from "../../core/programme/ProgrammeSchema";
-import { coreActions, discussionBrief, exportLongCsv } from "../src/actions";
+import { coreActions, discussionBrief, exportLongCsv, nationalActions } from "../src/actions";
 import { SheetsWorkbook } from "../src/host/SheetsWorkbook";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
 
@@ -126,5 +126,29 @@ describe("the core's actions on Google Sheets", () => {
       "100 tasks, 300 files": { brief: calls, csv: calls },
       "5000 tasks, 1 files": { brief: calls, csv: calls },
     });
+  }, 120_000);
+
+  it("applies a roadmap revision to a region in the same calls for a 100-task and a 5,000-task roadmap", async () => {
+    const counts = [];
+    for (const tasks of [100, 5000]) {
+      const { env, spreadsheet } = await regionFile(tasks);
+      const app = env.globals.SpreadsheetApp;
+      const [first, ...rest] = roadmap(tasks);
+      const revised = [{ ...first!, subtask: `${first!.subtask} (tarkennettu)` }, ...rest.slice(1)];
+      const url = spreadsheet.getUrl();
+      const log = await env.log.measure(async () => {
+        const result = await nationalActions.updateRoadmap(new SheetsWorkbook(app.openByUrl(url), app), {
+          roadmap: revised,
+          version: "1.1",
+        });
+        expect(result).toMatchObject({ ok: true, month: "2022-09" });
+      });
+      counts.push(log.byMethod());
+    }
+    expect(counts[1]).toEqual(counts[0]);
+    // What "Päivitä tiekartta kaikille alueille" costs per region: open it, list (a call a sheet) and
+    // read its sheets, rewrite the roadmap, settings and current month sheets, the month sheet keeping
+    // its protection's editors (a call each).
+    expect(Object.values(counts[0]!).reduce((a, b) => a + b, 0)).toBe(293);
   }, 120_000);
 });

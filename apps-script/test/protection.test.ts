@@ -1,4 +1,5 @@
-import { coreActions } from "../src/actions";
+import { REVISED } from "../../test/roadmap/_support/revision";
+import { coreActions, nationalActions } from "../src/actions";
 import { SheetsWorkbook, draftName } from "../src/host/SheetsWorkbook";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
 
@@ -75,6 +76,23 @@ describe("protection in a region spreadsheet with several preparers", () => {
     expect(names()).toContain("2022-10");
     expect(names()).not.toContain(draftName("2022-10"));
     expect(protectionOf(env, spreadsheet, "2022-10")._warningOnly).toBe(false);
+  });
+
+  it("keeps the preparer an editor of the month sheet the analyst's roadmap revision rewrites", async () => {
+    const { env, spreadsheet, as } = await regionShared();
+    await coreActions.createMonthSheet(as(PREPARER), { month: "2022-10" });
+    // "Päivitä tiekartta kaikille alueille" runs as the analyst, who owns the region spreadsheet.
+    const pushed = await nationalActions.updateRoadmap(as(OWNER), { roadmap: REVISED, version: "1.1" });
+    expect([pushed.ok, pushed.month]).toEqual([true, "2022-10"]);
+    const protection = protectionOf(env, spreadsheet, "2022-10");
+    expect(protection._warningOnly).toBe(false);
+    expect([...protection._editors].sort()).toEqual([OWNER, PREPARER]);
+    // The preparer can apply a later revision to the same month sheet themselves.
+    const again = await nationalActions.updateRoadmap(as(PREPARER), {
+      roadmap: REVISED.slice(1),
+      version: "1.2",
+    });
+    expect([again.ok, again.month]).toEqual([true, "2022-10"]);
   });
 
   it("lets any editor of the region spreadsheet regenerate the checklists and set up the template again", async () => {

@@ -48,6 +48,11 @@ export const ACTION_LABELS = {
     en: "Data for analysts (CSV)",
   },
   updateRoadmap: { fi: "Päivitä tiekartta", sv: "Uppdatera färdplanen", en: "Update the roadmap" },
+  pushRoadmap: {
+    fi: "Päivitä tiekartta kaikille alueille",
+    sv: "Uppdatera färdplanen för alla områden",
+    en: "Update the roadmap in every region",
+  },
   calendar: {
     fi: "Näytä raportointikalenteri",
     sv: "Visa rapporteringskalendern",

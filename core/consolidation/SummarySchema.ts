@@ -3,6 +3,7 @@ import { DiscussionEntrySchema } from "../discussion/DiscussionSchema";
 import { IssueCodeSchema, SeveritySchema } from "../issues/Issue";
 import { StatusCodeSchema } from "../programme/ProgrammeSchema";
 import { MeasuresSchema } from "../readiness/Measures";
+import { RoadmapRevisionSchema } from "../revisions/RoadmapRevision";
 
 /** One issue in the summary JSON: every key present, null where it does not apply. */
 export const SummaryIssueSchema = z.object({
@@ -103,5 +104,11 @@ export const SummarySchema = z.object({
   issues: z.array(SummaryIssueSchema),
   /** The discussion record up to this month: discussions, agreed actions and other material. */
   discussions: z.array(DiscussionEntrySchema).optional(),
+  /**
+   * The roadmap revision measured from this month on (versions, counts of tasks added, retired and
+   * changed), null when the roadmap did not change: the month's change figures then compare the same
+   * tasks in both months.
+   */
+  roadmapChange: RoadmapRevisionSchema.nullable().optional(),
 });
 export type Summary = z.infer<typeof SummarySchema>;

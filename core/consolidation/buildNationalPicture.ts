@@ -12,6 +12,7 @@ import type { RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
 import { roadmapsDisagree } from "./roadmapsDisagree";
 import type { RoadmapRevision } from "../revisions/RoadmapRevision";
+import { roadmapChangeMarker } from "../revisions/roadmapChangeNote";
 import type { Summary, SummaryIssue } from "./SummarySchema";
 import { SummarySchema } from "./SummarySchema";
 import { regionDetails } from "./regionDetails";
@@ -145,7 +146,9 @@ export function buildNationalPicture(
     })),
     issues: issues.map(toSummaryIssue),
     discussions: (options.discussions?.entries ?? []).filter((e) => e.month <= month),
+    roadmapChange: options.revision ?? null,
   });
+  const marker = options.revision ? roadmapChangeMarker(options.revision, lang) : "";
   const current: HistoryRow[] = ordered.map((r) => ({
     month,
     code: r.code!,
@@ -155,6 +158,7 @@ export function buildNationalPicture(
     ...(r.measures
       ? { groups: Object.fromEntries(Object.entries(r.groups).map(([id, m]) => [id, countsOfMeasures(m)])) }
       : {}),
+    ...(marker ? { roadmapChange: marker } : {}),
   }));
   const history = mergeHistory(options.history ?? [], month, current);
   const previousMonth = addMonths(month, -1);

@@ -4,6 +4,7 @@ import type { Issue } from "../issues/Issue";
 import { makeIssue } from "../issues/Issue";
 import type { Programme } from "../programme/ProgrammeSchema";
 import { unitRoadmap } from "../programme/builtins";
+import { builtinProgramme } from "../actions/loadWorkbookContext";
 import { parseRoadmap } from "../roadmap/parseRoadmap";
 import type { WorkbookSettings } from "../sheets/settingsSheet";
 import { SHEET_NAMES } from "../sheets/labels";
@@ -24,7 +25,11 @@ export function roadmapSheetBeside(settingsName: string | undefined): string | u
 export interface RegionRoadmapCheck {
   /** `other_programme` and `roadmap_differs` issues, if any. */
   issues: Issue[];
-  /** Task ids of the region's copy that the national roadmap retired. */
+  /**
+   * Task ids the national roadmap retired that the region may still have rows of: those of its own copy,
+   * and those of the programme's built-in roadmap (a region brought up to date keeps the rows of the
+   * tasks the revision retired in its current month sheet, while its copy no longer lists them).
+   */
   retired: Set<string>;
   /** A fingerprint of the region's copy, so regions that disagree among themselves can be told apart. */
   key: string | null;
@@ -46,14 +51,23 @@ export function checkRegionRoadmap(
     const value = `${settings.programmeId} ≠ ${programme.id}`;
     issues.push(makeIssue({ code: "other_programme", region, value }, lang));
   }
+  const retired = builtinRetired(programme, region);
   const sheet = ROADMAP_SHEET_NAMES.find((name) => grids.has(name));
   const grid = sheet ? grids.get(sheet) : undefined;
-  if (!sheet || !grid) return { issues, retired: new Set(), key: null };
+  if (!sheet || !grid) return { issues, retired, key: null };
   // The copy's own parse issues are the template's business, not this month's: only its content counts.
   const own = parseRoadmap(grid, { groups: programme.groups, sheet, lang }).value;
-  if (own.length === 0) return { issues, retired: new Set(), key: null };
+  if (own.length === 0) return { issues, retired, key: null };
   const compared = compareRegionRoadmap(own, unitRoadmap(programme, region), { region, sheet, lang });
-  return { issues: [...issues, ...compared.issues], retired: compared.retired, key: roadmapKey(own) };
+  for (const id of compared.retired) retired.add(id);
+  return { issues: [...issues, ...compared.issues], retired, key: roadmapKey(own) };
+}
+
+/** The unit's tasks of the programme's built-in roadmap that the national roadmap no longer has. */
+function builtinRetired(programme: Programme, region: string): Set<string> {
+  const national = new Set(programme.roadmap.map((task) => task.id));
+  const builtin = unitRoadmap(builtinProgramme(programme.id), region);
+  return new Set(builtin.map((task) => task.id).filter((id) => !national.has(id)));
 }
 
 /** Unknown-task issues of tasks the national roadmap retired become notes that say so. */

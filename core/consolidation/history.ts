@@ -24,6 +24,8 @@ export interface HistoryRow {
   counts: [number, number][] | null;
   /** The same per preparation group, for the trend by group; missing in history from before it was kept. */
   groups?: GroupCounts;
+  /** On the rows of a month in which the roadmap changed: the versions and what changed, as shown. */
+  roadmapChange?: string;
 }
 
 function share(count: number, of: number): Share {
@@ -50,6 +52,9 @@ export const HISTORY_LEAD_COLUMNS = 4;
 /** Column of the group counts on the Historia sheet, after the four measures' count, of and share. */
 export const HISTORY_GROUPS_COLUMN = HISTORY_LEAD_COLUMNS + MEASURE_KEYS.length * 3;
 
+/** Column of the roadmap change marker on the Historia sheet, after the group counts. */
+export const HISTORY_CHANGE_COLUMN = HISTORY_GROUPS_COLUMN + 1;
+
 function num(value: unknown): number {
   return typeof value === "number" ? value : Number(normalizeText(value as string)) || 0;
 }
@@ -74,6 +79,7 @@ export function readHistory(grid: Grid): HistoryRow[] {
       counts.push([num(row[base]), num(row[base + 1])]);
     }
     const groups = reporting ? parseGroupCounts(row[HISTORY_GROUPS_COLUMN]) : undefined;
+    const roadmapChange = normalizeText(row[HISTORY_CHANGE_COLUMN]);
     rows.push({
       month,
       code,
@@ -81,6 +87,7 @@ export function readHistory(grid: Grid): HistoryRow[] {
       reporting,
       counts: reporting ? counts : null,
       ...(groups ? { groups } : {}),
+      ...(roadmapChange ? { roadmapChange } : {}),
     });
   }
   return rows;

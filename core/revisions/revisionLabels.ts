@@ -11,6 +11,12 @@ export const REVISION_LABELS = {
   month: { fi: "Kuukausi", sv: "Månad", en: "Month" },
   from: { fi: "Aiempi versio", sv: "Tidigare version", en: "Previous version" },
   to: { fi: "Versio", sv: "Version", en: "Version" },
+  historyHeader: { fi: "Tiekartan muutos", sv: "Ändring i färdplanen", en: "Roadmap change" },
+  marker: {
+    fi: "{from} → {to}: {added} uutta, {retired} poistunutta, {changed} muuttunutta tehtävää",
+    sv: "{from} → {to}: {added} nya, {retired} slopade, {changed} ändrade uppgifter",
+    en: "{from} → {to}: {added} added, {retired} retired, {changed} changed tasks",
+  },
   note: {
     fi: "Tiekartta muuttui tässä kuussa (versio {from} → {to}: {added} uutta ja {retired} poistunutta tehtävää, {changed} muuttunutta). Muutos edelliseen kuuhun on laskettu samoista tehtävistä molempina kuukausina.",
     sv: "Färdplanen ändrades denna månad (version {from} → {to}: {added} nya och {retired} slopade uppgifter, {changed} ändrade). Förändringen från föregående månad är beräknad på samma uppgifter båda månaderna.",

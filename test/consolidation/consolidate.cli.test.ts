@@ -115,7 +115,7 @@ describe("tilannekuva consolidate over the demo's region files", () => {
     const raw = JSON.parse(await readFile(join(work, "s09.json"), "utf8")) as Record<string, unknown>;
     expect(SummarySchema.safeParse(raw).success).toBe(true);
     expect(summaryJsonErrors(raw)).toEqual([]);
-    // PRODUCT.md §7's keys, plus the additive detail of issue #10 §4.
+    // PRODUCT.md §7's keys, plus the additive detail of issue #10 §4 and the revision marker of #11.
     expect(Object.keys(raw).sort()).toEqual([
       "asOf",
       "discussions",
@@ -128,6 +128,7 @@ describe("tilannekuva consolidate over the demo's region files", () => {
       "publishBy",
       "regions",
       "reporting",
+      "roadmapChange",
       "target",
     ]);
     expect(raw).toMatchObject({

@@ -3,9 +3,11 @@
  * No entry is lost (checked cell by cell by id), figures equal a reference computed on the new roadmap,
  * and a region left on the old version is named and measured correctly.
  */
+import fc from "fast-check";
 import type { Grid } from "../../core/_lib/cells";
 import { consolidate, updateRoadmap } from "../../core/actions";
-import type { ConsolidateResult } from "../../core/actions";
+import type { ConsolidateResult, RegionInput } from "../../core/actions";
+import type { Summary } from "../../core/consolidation/SummarySchema";
 import { reportingCalendar } from "../../core/calendar/reportingCalendar";
 import { simulateMonth } from "../../core/demo/simulateMonth";
 import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
@@ -30,6 +32,7 @@ const LEFT_BEHIND = "16";
 let regions: Map<string, MemoryWorkbook>;
 const before = new Map<string, Map<string, Grid>>();
 let consolidated: ConsolidateResult;
+let national: MemoryWorkbook;
 
 function readCurrent(grid: Grid) {
   return readMonthSheet(grid, { sheet: CURRENT, roadmap: REVISED, programme: REGIONAL }).value;
@@ -48,7 +51,7 @@ beforeAll(async () => {
     expect(result.month).toBe(CURRENT);
   }
   // The ministry consolidated September on 1.0, then applied the revision to its national workbook.
-  const national = new MemoryWorkbook();
+  national = new MemoryWorkbook();
   await consolidate(
     national,
     [...regions].map(([code, workbook]) => ({ label: code, workbook })),
@@ -154,6 +157,19 @@ describe("a revision applied to the 22 demo regions", () => {
     expect(summary.national).toEqual(poolMeasures(REGIONAL.units.map((u) => reference(u.code).measures)));
   });
 
+  it("notes the kept rows of retired tasks as retired, never as unknown tasks", () => {
+    const issues = consolidated.summary!.issues;
+    expect(issues.filter((i) => i.code === "unknown_task")).toEqual([]);
+    for (const unit of REGIONAL.units) {
+      const noted = issues
+        .filter((i) => i.region === unit.code && i.code === "retired_task")
+        .map((i) => i.taskId)
+        .sort();
+      // Every region, brought up to date or not, keeps the rows of the two retired tasks in September.
+      expect({ code: unit.code, noted }).toEqual({ code: unit.code, noted: [...CHANGED.retired].sort() });
+    }
+  });
+
   it("names the region left on the old version and says what differs", () => {
     const issues = consolidated.summary!.issues;
     const named = issues.filter((i) => i.code === "roadmap_differs" || i.code === "template_version");
@@ -176,5 +192,55 @@ describe("a revision applied to the 22 demo regions", () => {
         .sort(),
     ).toEqual([...CHANGED.retired].sort());
     expect(issues.some((i) => i.code === "roadmaps_disagree" && i.message.includes(LEFT_BEHIND))).toBe(true);
+  });
+});
+
+describe("consolidating the revised regions in any order", () => {
+  /** Everything a figure or an issue says, issues as a sorted list (their order follows the files). */
+  function picture(summary: Summary) {
+    return { ...summary, issues: summary.issues.map((i) => JSON.stringify(i)).sort() };
+  }
+
+  it("gives the same figures and issues for every order of the input files", async () => {
+    const sources: RegionInput[] = [...regions].map(([code, workbook]) => ({
+      label: `alue-${code}.xlsx`,
+      workbook,
+    }));
+    const expected = picture(consolidated.summary!);
+    // The property would hold trivially if every region were measured alike: the one left behind is not.
+    expect(expected.issues.some((i) => i.includes('"template_version"'))).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(sources, { minLength: sources.length }), async (shuffled) => {
+        // Consolidating the month again replaces its rows: the national workbook stays as it was.
+        const result = await consolidate(national, shuffled, { month: CURRENT });
+        expect(picture(result.summary!)).toEqual(expected);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it("gives the same figures for every order without a national workbook, on the --roadmap content", async () => {
+    const sources: RegionInput[] = [...regions].map(([code, workbook]) => ({ label: code, workbook }));
+    const run = async (inputs: readonly RegionInput[]) =>
+      (
+        await consolidate(new MemoryWorkbook(), inputs, {
+          month: CURRENT,
+          roadmap: REVISED,
+          roadmapVersion: REVISED_VERSION,
+        })
+      ).summary!;
+    const expected = await run(sources);
+    expect(expected.national).toEqual(consolidated.summary!.national);
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(sources, { minLength: sources.length }), async (shuffled) => {
+        const summary = await run(shuffled);
+        expect({ national: summary.national, regions: summary.regions }).toEqual({
+          national: expected.national,
+          regions: expected.regions,
+        });
+        expect(picture(summary).issues).toEqual(picture(expected).issues);
+      }),
+      { numRuns: 8 },
+    );
   });
 });

@@ -6,7 +6,8 @@
 import { consolidate, updateRoadmap } from "../../core/actions";
 import type { ConsolidateResult } from "../../core/actions";
 import { reportingCalendar } from "../../core/calendar/reportingCalendar";
-import { MEASURE_KEYS } from "../../core/consolidation/history";
+import { MEASURE_KEYS, readHistory } from "../../core/consolidation/history";
+import { SummarySchema } from "../../core/consolidation/SummarySchema";
 import { simulateMonth } from "../../core/demo/simulateMonth";
 import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
 import type { StatusCode } from "../../core/programme/ProgrammeSchema";
@@ -124,6 +125,31 @@ describe("a month in which the roadmap changed", () => {
     expect(String(summaryCells()[4]?.[0])).toContain(note);
     expect(renderReport(september.picture!)).toContain(note);
     expect(renderReport(august.picture!)).not.toContain("Tiekartta muuttui");
+  });
+
+  it("marks the revision in the summary JSON: versions and counts of what changed", () => {
+    const json = SummarySchema.parse(JSON.parse(JSON.stringify(september.summary)));
+    expect(json.roadmapChange).toEqual({
+      month: "2022-09",
+      from: "1.0",
+      to: "1.1",
+      added: CHANGED.added.length,
+      retired: CHANGED.retired.length,
+      renamed: 1,
+      moved: 1,
+      dates: 1,
+      critical: 2,
+    });
+    expect(august.summary!.roadmapChange).toBeNull();
+  });
+
+  it("marks the month's rows on the Historia sheet, and the mark is kept as the record is", async () => {
+    const history = readHistory(await readGrid(national, "Historia"));
+    const marks = (month: string) =>
+      new Set(history.filter((row) => row.month === month).map((row) => row.roadmapChange ?? null));
+    expect(marks("2022-09")).toEqual(new Set(["1.0 → 1.1: 2 uutta, 2 poistunutta, 5 muuttunutta tehtävää"]));
+    expect(marks("2022-08")).toEqual(new Set([null]));
+    expect(history.filter((row) => row.month === "2022-09")).toHaveLength(REGIONAL.units.length);
   });
 
   it("counts no task the revision added as a region's new start", () => {

@@ -69,7 +69,8 @@ export class SheetsWorkbook implements Workbook {
     for (const spec of specs) {
       const existing = this.spreadsheet.getSheetByName(spec.name);
       if (existing) {
-        renderSheet(this.app, existing, spec, resetSheet(this.app, existing), this.options);
+        const keepEditors = isMonthSheetName(spec.name);
+        renderSheet(this.app, existing, spec, resetSheet(this.app, existing, { keepEditors }), this.options);
         continue;
       }
       if (!isMonthSheetName(spec.name)) {

@@ -49,6 +49,11 @@ export const HOST_TEXT = {
     sv: "skapandet av fliken {month} för områdena",
     en: "creating sheet {month} in the regions",
   },
+  job_pushRoadmap: {
+    fi: "tiekartan päivitys alueille",
+    sv: "uppdateringen av färdplanen för områdena",
+    en: "updating the roadmap in the regions",
+  },
   job_createRegions: {
     fi: "alueiden taulukoiden luonti",
     sv: "skapandet av områdenas kalkylark",
@@ -84,6 +89,16 @@ export const HOST_TEXT = {
     fi: "Luotiin {ok}/{total} alueen taulukkoa. Osoitteet ovat Asetukset-välilehdellä.",
     sv: "{ok}/{total} områdens kalkylark skapades. Adresserna finns på fliken Inställningar.",
     en: "{ok}/{total} region spreadsheets were created. Their URLs are on the Settings sheet.",
+  },
+  roadmapPushed: {
+    fi: "Tiekartta {version}: {ok}/{total} alueen taulukko päivitetty.",
+    sv: "Färdplanen {version}: {ok}/{total} områdens kalkylark uppdaterade.",
+    en: "Roadmap {version}: {ok}/{total} region spreadsheets updated.",
+  },
+  roadmapNotSetUp: {
+    fi: "Kansallisessa työkirjassa ei ole tiekarttaa. Ota kansallinen työkirja käyttöön ja päivitä sen tiekartta ensin (Päivitä tiekartta).",
+    sv: "Den nationella arbetsboken har ingen färdplan. Ta den nationella arbetsboken i bruk och uppdatera dess färdplan först (Uppdatera färdplanen).",
+    en: "The national workbook has no roadmap. Set up the national workbook and update its roadmap first (Update the roadmap).",
   },
   monthRolled: {
     fi: "Välilehti {month}: {ok}/{total} alueen taulukko käsitelty.",

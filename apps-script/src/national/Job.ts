@@ -5,7 +5,7 @@ import type { AppsScriptEnv } from "../host/AppsScriptEnv";
 import type { Outcome } from "../ui/Outcome";
 
 /** The long national actions, each run region by region across executions. */
-export type JobKind = "consolidate" | "rollMonth" | "createRegions";
+export type JobKind = "consolidate" | "rollMonth" | "createRegions" | "pushRoadmap";
 
 /** One region to process: its code, a label for messages, its spreadsheet URL and editors. */
 export interface JobItem {

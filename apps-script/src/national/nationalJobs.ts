@@ -3,6 +3,7 @@ import type { Outcome } from "../ui/Outcome";
 import { consolidateTask } from "./consolidateResumable";
 import { createRegionsTask } from "./createRegionSpreadsheets";
 import type { Job, JobDeps, JobKind, JobTask } from "./Job";
+import { pushRoadmapTask } from "./pushRoadmapResumable";
 import { rollMonthTask } from "./rollMonthResumable";
 import { continueJob, startJob } from "./runResumable";
 
@@ -16,6 +17,8 @@ export function taskFor(deps: JobDeps, job: Pick<Job, "kind" | "month" | "lang">
       return rollMonthTask(deps, options) as JobTask<unknown>;
     case "createRegions":
       return createRegionsTask(deps, options) as JobTask<unknown>;
+    case "pushRoadmap":
+      return pushRoadmapTask(deps, options) as JobTask<unknown>;
   }
 }
 

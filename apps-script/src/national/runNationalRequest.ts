@@ -1,5 +1,5 @@
 import { defaultDataMonth } from "../../../core/actions/actionLabels";
-import { setupNational } from "../actions";
+import { setupNational, updateRoadmapFromSheet } from "../actions";
 import type { HostContext } from "../ui/HostContext";
 import { jobDeps, monthsAround } from "../ui/HostContext";
 import type { Outcome } from "../ui/Outcome";
@@ -35,6 +35,17 @@ export async function runNationalRequest(
       return startNationalJob(deps, "rollMonth", { month: request.month ?? dataMonth, lang });
     case "createRegionSpreadsheets":
       return startNationalJob(deps, "createRegions", { month: "", lang });
+    case "updateRoadmap":
+      // The national workbook logs from which data month the new roadmap counts (by default the month
+      // after the latest in its history, else the data month).
+      return outcomeOf(
+        await updateRoadmapFromSheet(context.workbook, {
+          ...(lang ? { lang } : {}),
+          today: monthsAround(context.env.now()).today,
+        }),
+      );
+    case "pushRoadmap":
+      return startNationalJob(deps, "pushRoadmap", { month: "", lang });
     case "stopJob":
       return stopJob(deps);
     case "brief":

@@ -25,6 +25,8 @@ export const SIDEBAR_ACTIONS: Record<string, ActionLabelKey> = {
   validateMonth: "validateMonth",
   generateChecklists: "generateChecklists",
   setupTemplate: "setupTemplate",
+  updateRoadmap: "updateRoadmap",
+  pushRoadmap: "pushRoadmap",
   consolidate: "consolidate",
   rollMonth: "rollMonth",
   createRegionSpreadsheets: "createRegionWorkbooks",

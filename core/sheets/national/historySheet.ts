@@ -1,7 +1,13 @@
 import { columnLetter, rangeAddress } from "../../_lib/cells";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { formatGroupCounts } from "../../consolidation/groupCounts";
-import { HISTORY_GROUPS_COLUMN, MEASURE_KEYS, measuresOfCounts } from "../../consolidation/history";
+import {
+  HISTORY_CHANGE_COLUMN,
+  HISTORY_GROUPS_COLUMN,
+  MEASURE_KEYS,
+  measuresOfCounts,
+} from "../../consolidation/history";
+import { REVISION_LABELS } from "../../revisions/revisionLabels";
 import { fitSheet } from "../_lib/fitSheet";
 import { LABELS, sheetName } from "../labels";
 import { NATIONAL_LABELS as N } from "../nationalLabels";
@@ -12,7 +18,8 @@ import { shareCell, SHORT } from "./cells";
 
 /**
  * The Historia sheet: one row per month × region, the record consolidation reads back next month. The
- * national trend drawn from it is on the charts sheet, where people look for it.
+ * national trend drawn from it is on the charts sheet, where people look for it. The rows of a month in
+ * which the roadmap changed say so in the last column (versions and counts), kept as the record is.
  */
 export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "history">): SheetSpec {
   const { lang } = p;
@@ -29,6 +36,7 @@ export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "hi
       `${s[lang]}: ${LABELS.share[lang]}`,
     ]),
     N.groupCountsHeader[lang],
+    REVISION_LABELS.historyHeader[lang],
   ];
   const rows = p.history.map((h): SpecCell[] => {
     const m = h.counts ? measuresOfCounts(h.counts) : null;
@@ -41,6 +49,7 @@ export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "hi
         m ? [m[view][kind].count, m[view][kind].of, shareCell(m[view][kind])] : [null, null, null],
       ),
       formatGroupCounts(h.groups),
+      h.roadmapChange ?? null,
     ];
   });
   const n = rows.length;
@@ -58,6 +67,7 @@ export function historySheet(p: Pick<NationalPicture, "lang" | "programme" | "hi
                 numberFormat: PERCENT_FORMAT,
               })),
               { range: rangeAddress(1, HISTORY_GROUPS_COLUMN, n, 1), ...NOTE_STYLE, numberFormat: "@" },
+              { range: rangeAddress(1, HISTORY_CHANGE_COLUMN, n, 1), numberFormat: "@" },
             ]
           : []),
       ],

@@ -9,10 +9,11 @@ export type CurrentUser = () => User | string;
 /**
  * Protects a sheet except its input ranges; says whether the protection ended up hard or warning-only.
  *
- * Month sheets are written once and never rewritten, so they get hard protection: only the owner and the
+ * Month sheets are written once (rewritten only by a roadmap revision), so they get hard protection: only the owner and the
  * user running the action may change the roadmap columns and formulas. That user is made an editor by
  * name before the others are removed, as the reference's own sample does: where their access comes from
- * a Google Group, removing the group would otherwise throw. If restricting the editors fails all the
+ * a Google Group, removing the group would otherwise throw. A month sheet rewritten by "Päivitä
+ * tiekartta" gets back the editors its protection had (`keep`). If restricting the editors fails all the
  * same, the protection falls back to warning-only, so the sheet is never left written but unprotected.
  *
  * Other protected sheets (drop-down lists, 100+100 checklists) are rewritten by actions that any of a
@@ -22,7 +23,7 @@ export type CurrentUser = () => User | string;
 export function protectSheet(
   sheet: Sheet,
   protection: NonNullable<SheetSpec["protection"]>,
-  options: { hard: boolean; me?: CurrentUser },
+  options: { hard: boolean; me?: CurrentUser; keep?: readonly string[] },
 ): "hard" | "warning" {
   const protect = sheet.protect();
   if (protection.editable.length > 0) {
@@ -36,6 +37,8 @@ export function protectSheet(
     protect.setWarningOnly(false);
     if (options.me) protect.addEditor(options.me() as User);
     protect.removeEditors(protect.getEditors());
+    // A rewritten month sheet keeps the editors it had (its owner and the preparer who created it).
+    if (options.keep?.length) protect.addEditors([...options.keep]);
     if (protect.canDomainEdit()) protect.setDomainEdit(false);
     return "hard";
   } catch {

@@ -29,13 +29,30 @@ export interface Grid {
   columns: number;
 }
 
+/** A sheet emptied for a rewrite: its grid, and the editors its hard protection had, when asked to keep them. */
+export interface ResetGrid extends Grid {
+  editors?: string[];
+}
+
 /**
  * Empties an existing sheet for a rewrite, keeping its tab position: its protections, charts, merges,
  * data validations, column widths, contents and formats go. Conditional format rules are replaced by
- * `renderSheet`. Costs 10 calls plus one per protection and chart it removes.
+ * `renderSheet`. Costs 10 calls plus one per protection and chart it removes. With `keepEditors` (a
+ * month sheet rewritten by "Päivitä tiekartta", perhaps by the ministry's analyst for every region), the
+ * editors of its hard protection are returned, so the preparers who could edit it still can: 2 calls
+ * more per sheet protection and one per editor.
  */
-export function resetSheet(app: SpreadsheetApp, sheet: Sheet): Grid {
-  for (const protection of sheet.getProtections(app.ProtectionType.SHEET)) protection.remove();
+export function resetSheet(
+  app: SpreadsheetApp,
+  sheet: Sheet,
+  options: { keepEditors?: boolean } = {},
+): ResetGrid {
+  let editors: string[] | undefined;
+  for (const protection of sheet.getProtections(app.ProtectionType.SHEET)) {
+    if (options.keepEditors && !protection.isWarningOnly())
+      editors = protection.getEditors().map((user) => user.getEmail());
+    protection.remove();
+  }
   for (const protection of sheet.getProtections(app.ProtectionType.RANGE)) protection.remove();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   sheet.clear();
@@ -44,7 +61,7 @@ export function resetSheet(app: SpreadsheetApp, sheet: Sheet): Grid {
   whole.clearDataValidations();
   whole.breakApart();
   sheet.setColumnWidths(1, grid.columns, DEFAULT_COLUMN_PIXELS);
-  return grid;
+  return editors ? { ...grid, editors } : grid;
 }
 
 /**
@@ -157,7 +174,7 @@ export function renderSheet(
   app: SpreadsheetApp,
   sheet: Sheet,
   spec: SheetSpec,
-  grid: Grid,
+  grid: ResetGrid,
   options: { me?: CurrentUser } = {},
 ): void {
   const need = specExtent(spec);
@@ -209,7 +226,11 @@ export function renderSheet(
     sheet.getRange(spec.autoFilter).createFilter();
   }
   if (spec.protection)
-    protectSheet(sheet, spec.protection, { hard: isMonthSheetName(spec.name), ...options });
+    protectSheet(sheet, spec.protection, {
+      hard: isMonthSheetName(spec.name),
+      ...options,
+      ...(grid.editors ? { keep: grid.editors } : {}),
+    });
   for (const chart of spec.charts ?? []) insertChart(sheet, chart, parseRange(chart.anchor));
   sheet.setTabColor(spec.tabColor ?? null);
   if (spec.hidden) sheet.hideSheet();
