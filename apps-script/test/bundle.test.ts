@@ -36,8 +36,9 @@ const NATIONAL_GLOBALS = [
   "menuRollMonth",
   "menuCreateRegionSpreadsheets",
   "menuStopJob",
-  "sidebarStatus",
   "continueTilannekuvaJob",
+  // The light entry's (src/poll.ts), declared after the others.
+  "sidebarStatus",
 ];
 
 let code: (project: string) => string;
