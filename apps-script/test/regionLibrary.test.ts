@@ -32,11 +32,11 @@ const manifestOf = (dir: string, project: string) =>
     dependencies: { libraries?: Record<string, unknown>[] };
   };
 
-/** What a script that includes the library sees under its identifier. */
-function libraryIdentifier(library: Bundle): Record<string, unknown> {
+/** What a script that includes the library sees under its identifier: what the library's code declared. */
+function libraryIdentifier(library: Bundle, services: object): Record<string, unknown> {
   return Object.fromEntries(
     Object.keys(library)
-      .filter((name) => !name.endsWith("_"))
+      .filter((name) => !name.endsWith("_") && !(name in services) && name !== "console")
       .map((name) => [name, library[name]]),
   );
 }
@@ -49,7 +49,9 @@ function regionWithShell() {
   const spreadsheet = env.addSpreadsheet("Alueen seuranta", { active: true, locale: "fi_FI" });
   const library = loadBundle(code("region-library"), env);
   // The shell's own scope has no service at all: whatever it did besides calling the library would throw.
-  const shell = vm.createContext({ [LIBRARY_SYMBOL]: libraryIdentifier(library) }) as unknown as Bundle;
+  const shell = vm.createContext({
+    [LIBRARY_SYMBOL]: libraryIdentifier(library, env.globals),
+  }) as unknown as Bundle;
   vm.runInContext(code("region-shell"), shell, { filename: "Code.js" });
   return { env, spreadsheet, library, shell };
 }
