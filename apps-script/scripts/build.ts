@@ -25,13 +25,12 @@ import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import vm from "node:vm";
+import { GLOBAL_NAMESPACE as NAMESPACE, POLL_NAMESPACE } from "../src/host/exposeToAppsScript";
 
 export const PROJECTS = ["region", "national", "region-library", "region-shell"] as const;
 export type ProjectName = (typeof PROJECTS)[number];
 
 const ROOT = resolve(__dirname, "..");
-const NAMESPACE = "Tilannekuva";
-const POLL_NAMESPACE = "TilannekuvaPoll";
 /** The identifier the region shell knows the library by (its manifest's `userSymbol`). */
 export const LIBRARY_SYMBOL = "TilannekuvaLib";
 /** The shell manifest's library id until a real one is given (push.ts refuses to push it). */
@@ -92,7 +91,16 @@ function stubs(names: readonly string[], target: (name: string) => string): stri
     .join("");
 }
 
-async function bundle(entry: string, code: "region" | "national"): Promise<string> {
+/** Bundles of this build, by entry and code: the region code serves three projects. */
+const bundles = new Map<string, Promise<string>>();
+
+function bundle(entry: string, code: "region" | "national"): Promise<string> {
+  const key = `${entry} ${code}`;
+  if (!bundles.has(key)) bundles.set(key, esbuild(entry, code));
+  return bundles.get(key)!;
+}
+
+async function esbuild(entry: string, code: "region" | "national"): Promise<string> {
   const result = await build({
     entryPoints: [join(ROOT, entry)],
     bundle: true,
@@ -164,6 +172,8 @@ function manifest(project: ProjectName, library: BuildOptions["library"]): strin
 export async function buildProjects(options: BuildOptions = {}): Promise<BuiltProject[]> {
   const outDir = resolve(options.outDir ?? join(ROOT, "dist"));
   const built: BuiltProject[] = [];
+  // A new build reads the sources anew.
+  bundles.clear();
   for (const project of options.projects ?? PROJECTS) {
     const plan = PLANS[project];
     const { file, globals } = plan.shell ? await shellCode() : await fullCode(project, plan.code);
