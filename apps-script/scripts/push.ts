@@ -1,20 +1,24 @@
 /**
  * Builds and pushes one Apps Script project with clasp 3:
  *
- *   tsx apps-script/scripts/push.ts region   --script-id 1AbC…   (or TILANNEKUVA_REGION_SCRIPT_ID)
- *   tsx apps-script/scripts/push.ts national --script-id 1XyZ…   (or TILANNEKUVA_NATIONAL_SCRIPT_ID)
+ *   tsx apps-script/scripts/push.ts region         --script-id 1AbC…   (or TILANNEKUVA_REGION_SCRIPT_ID)
+ *   tsx apps-script/scripts/push.ts national       --script-id 1XyZ…   (or TILANNEKUVA_NATIONAL_SCRIPT_ID)
+ *   tsx apps-script/scripts/push.ts region-library --script-id 1LiB… [--description "…"]
+ *   tsx apps-script/scripts/push.ts region-shell   --script-id 1TmP… --library-id 1LiB… [--library-version N]
  *
  * It writes apps-script/.clasp.json from projects/<project>/.clasp.json.example only when a real script
  * id is given (the root .gitignore keeps .clasp.json out of git; script ids stay out of the repository),
- * then runs `clasp -P apps-script/.clasp.json push --force` (the manifest is ours, so no prompt). clasp
- * needs `clasp login` once on the machine; `--dry-run` stops after writing .clasp.json and lists what
- * clasp would push (`show-file-status`), which works without logging in.
+ * then runs `clasp -P apps-script/.clasp.json push --force` (the manifest is ours, so no prompt). The
+ * library is also versioned (`clasp create-version`): every region shell follows its latest version
+ * ("stable"), so that one command updates every region. clasp needs `clasp login` once on the machine;
+ * `--dry-run` stops after writing .clasp.json and lists what clasp would push (`show-file-status`), which
+ * works without logging in.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ProjectName } from "./build";
-import { PROJECTS, buildProjects } from "./build";
+import { LIBRARY_ID_PLACEHOLDER, PROJECTS, buildProjects, option } from "./build";
 
 const ROOT = resolve(__dirname, "..");
 
@@ -61,26 +65,66 @@ export function writeClaspJson(project: ProjectName, scriptId: string, dir = ROO
   return path;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The environment variable that may hold a project's script id (TILANNEKUVA_REGION_LIBRARY_SCRIPT_ID, …). */
+export function scriptIdVariable(project: ProjectName): string {
+  return `TILANNEKUVA_${project.toUpperCase().replace(/-/g, "_")}_SCRIPT_ID`;
+}
+
+/** What one push does: the build's library, and the clasp commands to run, in order. */
+export interface PushPlan {
+  project: ProjectName;
+  scriptId: string;
+  library?: { id: string; version?: string };
+  clasp: string[][];
+}
+
+/** Reads the command line (and the environment) into a plan, or says in a PushError what is missing. */
+export function pushPlan(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): PushPlan {
   const project = argv[0] as ProjectName | undefined;
   if (!project || !PROJECTS.includes(project))
-    throw new PushError(`Usage: push.ts ${PROJECTS.join("|")} [--script-id ID] [--dry-run]`);
-  const at = argv.indexOf("--script-id");
-  const scriptId =
-    (at >= 0 ? argv[at + 1] : undefined) ?? process.env[`TILANNEKUVA_${project.toUpperCase()}_SCRIPT_ID`];
+    throw new PushError(
+      `Usage: push.ts ${PROJECTS.join("|")} [--script-id ID] [--library-id ID] [--library-version N|stable] ` +
+        `[--description TEXT] [--dry-run]`,
+    );
+  const scriptId = option(argv, "--script-id") ?? env[scriptIdVariable(project)];
   if (!isScriptId(scriptId)) {
     throw new PushError(
-      `No script id for the ${project} project: pass --script-id or set TILANNEKUVA_${project.toUpperCase()}_SCRIPT_ID. ` +
+      `No script id for the ${project} project: pass --script-id or set ${scriptIdVariable(project)}. ` +
         `Nothing was written or pushed.`,
     );
   }
+  const dryRun = argv.includes("--dry-run");
+  const plan: PushPlan = { project, scriptId, clasp: [dryRun ? ["show-file-status"] : ["push", "--force"]] };
+  if (project === "region-shell") {
+    const id = option(argv, "--library-id") ?? env[scriptIdVariable("region-library")];
+    if (!isScriptId(id) || id === LIBRARY_ID_PLACEHOLDER) {
+      throw new PushError(
+        `The region shell calls the region library: pass --library-id (the library's script id) or set ` +
+          `${scriptIdVariable("region-library")}. Nothing was written or pushed.`,
+      );
+    }
+    const version = option(argv, "--library-version");
+    plan.library = { id, ...(version ? { version } : {}) };
+  }
+  if (project === "region-library" && !dryRun && !argv.includes("--no-version")) {
+    const description =
+      option(argv, "--description") ?? `Tilannekuva ${new Date().toISOString().slice(0, 10)}`;
+    plan.clasp.push(["create-version", description]);
+  }
+  return plan;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const plan = pushPlan(argv);
   // Before building: a missing clasp is said first, and nothing is written.
   const [node, clasp] = claspCommand();
-  await buildProjects({ projects: [project] });
-  const config = writeClaspJson(project, scriptId);
-  const command = argv.includes("--dry-run") ? ["show-file-status"] : ["push", "--force"];
-  const result = spawnSync(node!, [clasp!, "-P", config, ...command], { cwd: ROOT, stdio: "inherit" });
-  return result.status ?? 1;
+  await buildProjects({ projects: [plan.project], ...(plan.library ? { library: plan.library } : {}) });
+  const config = writeClaspJson(plan.project, plan.scriptId);
+  for (const command of plan.clasp) {
+    const result = spawnSync(node!, [clasp!, "-P", config, ...command], { cwd: ROOT, stdio: "inherit" });
+    if (result.status !== 0) return result.status ?? 1;
+  }
+  return 0;
 }
 
 if (require.main === module) {

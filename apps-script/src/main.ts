@@ -2,14 +2,14 @@
  * The Apps Script entry of both projects (scripts/build.ts bundles it twice, with TILANNEKUVA_PROJECT
  * set to "region" or "national"). It only exposes global functions: the simple triggers, the menu
  * handlers, the sidebar's google.script.run targets and the national job's trigger handler. Everything
- * else is imported; the other project's code is left out of each bundle.
+ * else is imported; the other project's code is left out of each bundle. The sidebar's poll
+ * (`sidebarStatus`) has its own light entry, src/poll.ts.
  */
 import { globalEnv } from "./host/AppsScriptEnv";
 import { exposeToAppsScript } from "./host/exposeToAppsScript";
 import { hostText } from "./i18n/hostText";
 import { continueNationalJob } from "./national/nationalJobs";
 import { runNationalRequest } from "./national/runNationalRequest";
-import { jobStatus } from "./national/runResumable";
 import { formatOutcome } from "./ui/formatOutcome";
 import type { HostContext, Project } from "./ui/HostContext";
 import { hostContext, jobDeps } from "./ui/HostContext";
@@ -88,11 +88,6 @@ function sidebarOutcome(id: string): Outcome | null {
   return cached ? (JSON.parse(cached) as Outcome) : null;
 }
 
-/** google.script.run: the national job under way, or the outcome of one that finished in the background. */
-function sidebarStatus(): ReturnType<typeof jobStatus> {
-  return jobStatus(jobDeps(context()));
-}
-
 /** The time-driven trigger's handler: carries a national job on where the last execution stopped. */
 async function continueTilannekuvaJob(): Promise<void> {
   await continueNationalJob(jobDeps(context()));
@@ -111,7 +106,6 @@ exposeToAppsScript(
         menuUpdateRoadmap,
         menuPushRoadmap,
         menuStopJob,
-        sidebarStatus,
         continueTilannekuvaJob,
       }
     : {

@@ -38,8 +38,9 @@ const NATIONAL_GLOBALS = [
   "menuUpdateRoadmap",
   "menuPushRoadmap",
   "menuStopJob",
-  "sidebarStatus",
   "continueTilannekuvaJob",
+  // The light entry's (src/poll.ts), declared after the others.
+  "sidebarStatus",
 ];
 
 let code: (project: string) => string;
@@ -673,7 +674,7 @@ describe("Apps Script projects", () => {
   // clasp is a separate install (`npm run gas:install`) for those who deploy; CI installs it and runs this.
   const claspInstalled = existsSync(join(DEPLOY_DIR, "node_modules", "@google", "clasp"));
   (claspInstalled || process.env.CI ? it : it.skip)(
-    "clasp 3 would push exactly Code.js, Sidebar.html and appsscript.json of each project (offline, no login)",
+    "clasp 3 would push exactly Code.js, Sidebar.html and appsscript.json of each project, the shell without Sidebar.html (offline, no login)",
     async () => {
       const root = mkdtempSync(join(tmpdir(), "tilannekuva-clasp-"));
       await buildProjects({ outDir: join(root, "dist") });
@@ -682,7 +683,7 @@ describe("Apps Script projects", () => {
       mkdirSync(join(root, "dist", "region", "notes"));
       writeFileSync(join(root, "dist", "region", "notes", "todo.gs"), "function x() {}");
       const [node, clasp] = claspCommand();
-      const status = (project: "region" | "national") => {
+      const status = (project: "region" | "national" | "region-library" | "region-shell") => {
         const config = writeClaspJson(project, "1FakeScriptIdForTheTest_0123456789", root);
         const out = execFileSync(node!, [clasp!, "-P", config, "show-file-status", "--json"], {
           cwd: root,
@@ -703,6 +704,16 @@ describe("Apps Script projects", () => {
         "dist/national/Code.js",
         "dist/national/Sidebar.html",
         "dist/national/appsscript.json",
+      ]);
+      // The library carries the sidebar (its HtmlService opens its own files); the shell, its two files.
+      expect(status("region-library").filesToPush.sort()).toEqual([
+        "dist/region-library/Code.js",
+        "dist/region-library/Sidebar.html",
+        "dist/region-library/appsscript.json",
+      ]);
+      expect(status("region-shell").filesToPush.sort()).toEqual([
+        "dist/region-shell/Code.js",
+        "dist/region-shell/appsscript.json",
       ]);
     },
     60_000,

@@ -1,147 +1,23 @@
 /**
  * The Google Sheets sidebar checked with axe-core (WCAG 2.1 A and AA rules) in headless Chromium, in
- * Finnish, Swedish and English, for both projects. The page is the built Sidebar.html as the built Code.js
- * renders it (HtmlService template, bootstrap and lang printed in) in the fake Apps Script; its
- * google.script.run goes back to that same bundle through page.exposeFunction, so the results it shows
- * (messages, findings, failures, a national job's progress) are the real ones. Needs /usr/bin/chromium.
+ * Finnish, Swedish and English, for both projects (the page and its server: test/sidebarPage.ts).
  */
-import { readFileSync, rmSync } from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import { controlsWithoutName, expectNoAxeViolations } from "../../excel-addin/test/axe";
-import type { Bundle } from "./bundleHarness";
-import { buildIntoTemp, call, loadBundle } from "./bundleHarness";
-import type { FakeAppsScript } from "./fakeSpreadsheetApp";
-import { createFakeAppsScript } from "./fakeSpreadsheetApp";
+import { call } from "./bundleHarness";
+import type { SidebarBrowser } from "./sidebarPage";
+import { act, launchSidebarBrowser } from "./sidebarPage";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
-/** Where the page is served from in the test; Google serves it from a googleusercontent.com iframe. */
-const SIDEBAR_URL = "https://sidebar.tilannekuva.invalid/";
-
-type Server = (name: string, args: unknown[]) => Promise<unknown>;
-
-let outDir: string;
-let code: (project: string) => string;
-let browser: Browser;
-/** Requests the sidebar tried to send anywhere: it is one self-contained page. */
-const foreignRequests: string[] = [];
-const pageErrors: string[] = [];
+let sidebars: SidebarBrowser;
 
 beforeAll(async () => {
-  ({ outDir, code } = await buildIntoTemp());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
-  });
+  sidebars = await launchSidebarBrowser();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await sidebars?.close();
 });
 
-interface Opened {
-  page: Page;
-  env: FakeAppsScript;
-  bundle: Bundle;
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  /** Replaces what google.script.run reaches (default: the bundle) for the calls it answers. */
-  serve(server: Server | null): void;
-}
-
-/**
- * Opens the sidebar of `project` in a spreadsheet of `locale`, from the built Sidebar.html, the way
- * showTilannekuvaSidebar renders it, in a Google-Sheets-sized page (300 px wide).
- */
-async function openSidebar(project: "region" | "national", locale: string): Promise<Opened> {
-  const env = createFakeAppsScript({
-    htmlFiles: { Sidebar: readFileSync(path.join(outDir, project, "Sidebar.html"), "utf8") },
-  });
-  const spreadsheet = env.addSpreadsheet(project === "region" ? "Alueen seuranta" : "Kansallinen", {
-    active: true,
-    locale,
-  });
-  const bundle = loadBundle(code(project), env);
-  await call(env, bundle, "showTilannekuvaSidebar");
-  const html = env.ui.sidebars.at(-1)!.html;
-  expect(html).not.toContain("<?");
-
-  let override: Server | null = null;
-  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  // Served from one made-up address (a real navigation, so the init script below runs first).
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === SIDEBAR_URL) return route.fulfill({ contentType: "text/html; charset=utf-8", body: html });
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  await page.exposeFunction("__gasCall", async (name: string, args: unknown[]) => {
-    const answer = override ? await override(name, args) : await call(env, bundle, name, ...args);
-    return answer === undefined ? undefined : (JSON.parse(JSON.stringify(answer)) as unknown);
-  });
-  // google.script.run as the sidebar uses it: withSuccessHandler/withFailureHandler, then the call.
-  await page.addInitScript(() => {
-    type Handler = (value: unknown) => void;
-    const scope = globalThis as unknown as {
-      __gasCall(name: string, args: unknown[]): Promise<unknown>;
-      google: unknown;
-    };
-    const runner = (success?: Handler, failure?: Handler): object =>
-      new Proxy(
-        {},
-        {
-          get(_, prop) {
-            if (prop === "withSuccessHandler") return (fn: Handler) => runner(fn, failure);
-            if (prop === "withFailureHandler") return (fn: Handler) => runner(success, fn);
-            if (typeof prop !== "string") return undefined;
-            return (...args: unknown[]) => {
-              scope.__gasCall(prop, args).then(
-                (value) => success?.(value),
-                (error: unknown) =>
-                  failure?.({
-                    name: "ScriptError",
-                    message: error instanceof Error ? error.message : String(error),
-                  }),
-              );
-            };
-          },
-        },
-      );
-    scope.google = {
-      script: {
-        get run() {
-          return runner();
-        },
-      },
-    };
-  });
-  await page.goto(SIDEBAR_URL);
-  await page.waitForSelector("#app h1");
-  return {
-    page,
-    env,
-    bundle,
-    spreadsheet,
-    serve: (server) => (override = server),
-  };
-}
-
-/** Clicks the button of `action` and waits until the sidebar shows its outcome. */
-async function act(page: Page, action: string): Promise<string> {
-  await page.click(`button[data-action="${action}"]`);
-  await page.waitForSelector('#app[aria-busy="false"] #status .message:not(.busy)');
-  return (await page.textContent("#status")) ?? "";
-}
+const openSidebar = (project: "region" | "national", locale: string) => sidebars.open(project, locale);
 
 const LANGUAGES = [
   { locale: "fi_FI", lang: "fi", monthNeeded: "Valitse kuukausi." },
@@ -220,7 +96,7 @@ describe("Sidebar.html accessibility (axe-core, WCAG 2.1 A/AA)", () => {
   );
 
   it("loaded nothing from anywhere, and no page had an uncaught error", () => {
-    expect(foreignRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(sidebars.foreignRequests).toEqual([]);
+    expect(sidebars.pageErrors).toEqual([]);
   });
 });

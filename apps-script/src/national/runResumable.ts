@@ -5,21 +5,13 @@ import { cacheOutcome, failedOutcome, thrownOutcome } from "../ui/Outcome";
 import type { Job, JobDeps, JobKind, JobLimits, JobTask } from "./Job";
 import { DEFAULT_LIMITS } from "./Job";
 import { deleteContinuations, replaceContinuation } from "./jobTriggers";
+import { LAST_OUTCOME_KEY, viewOf } from "./jobStatus";
 import { SheetJobStore } from "./SheetJobStore";
 import { clearStopRequest, requestStop, stopRequested } from "./stopFlag";
 
 export { CONTINUE_HANDLER } from "./jobTriggers";
-/** Where the outcome of a job that finished in the background waits for the sidebar (6 hours). */
-export const LAST_OUTCOME_KEY = "tilannekuva.job.outcome";
-
-/** What the sidebar shows of a running job. */
-export interface JobView {
-  kind: JobKind;
-  month: string;
-  done: number;
-  total: number;
-  label: string;
-}
+export { jobStatus, LAST_OUTCOME_KEY } from "./jobStatus";
+export type { JobView } from "./jobStatus";
 
 /** "consolidating 2022-09", in the user's language. */
 export function jobTitle(job: Pick<Job, "kind" | "month">, lang: Lang): string {
@@ -28,16 +20,6 @@ export function jobTitle(job: Pick<Job, "kind" | "month">, lang: Lang): string {
 
 function limitsOf(deps: JobDeps): JobLimits {
   return { ...DEFAULT_LIMITS, ...deps.limits };
-}
-
-function viewOf(job: Job): JobView {
-  return {
-    kind: job.kind,
-    month: job.month,
-    done: job.next,
-    total: job.items.length,
-    label: job.items[job.next]?.label ?? "",
-  };
 }
 
 /** Ends a job: its state, its stop request and its triggers go; the outcome waits for the sidebar. */
@@ -252,11 +234,4 @@ export async function stopJob(deps: JobDeps): Promise<Outcome> {
   } catch (error) {
     return thrownOutcome(error, deps.uiLang);
   }
-}
-
-/** The running job, or the outcome of the last one that finished in the background. */
-export function jobStatus(deps: JobDeps): { running: JobView | null; last: Outcome | null } {
-  const job = new SheetJobStore(deps.spreadsheet).load();
-  const cached = job ? null : deps.env.cacheService.getDocumentCache()?.get(LAST_OUTCOME_KEY);
-  return { running: job ? viewOf(job) : null, last: cached ? (JSON.parse(cached) as Outcome) : null };
 }
