@@ -15,6 +15,7 @@ export const CONFORMANCE_SHEET_NAMES = [
   "Riskit",
   "Teksti",
   "Iso",
+  "Asetukset",
 ] as const;
 
 type SheetName = (typeof CONFORMANCE_SHEET_NAMES)[number];
