@@ -158,9 +158,10 @@ describe("the region template spreadsheet setting", () => {
     const national = new MemoryWorkbook();
     await setupNationalWorkbook(national, { lang: "sv" });
     const spec = national.specOf("Inställningar")!;
-    const row = spec.cells.findIndex((r) => r[2] === "regionTemplateUrl");
+    // The key is in the hidden column E.
+    const row = spec.cells.findIndex((r) => r[4] === "regionTemplateUrl");
     const cells = spec.cells.map((r, i) =>
-      i === row ? [r[0]!, "https://docs.google.com/spreadsheets/d/abc", r[2]!] : r,
+      i === row ? [r[0]!, "https://docs.google.com/spreadsheets/d/abc", null, null, r[4]!] : r,
     );
     await national.writeSheets([{ ...spec, cells }]);
     await recordRegionListings(national, [

@@ -168,7 +168,7 @@ describe("files made by the commands", () => {
     const settings = workbook.getWorksheet("Asetukset")!;
     let region: unknown;
     settings.eachRow((row) => {
-      if (row.getCell(3).value === "region") region = row.getCell(2).value;
+      if (row.getCell(5).value === "region") region = row.getCell(2).value;
     });
     expect(region).toBe("05");
   });

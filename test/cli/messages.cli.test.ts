@@ -85,7 +85,7 @@ describe("tilannekuva region --region 5", () => {
     const settings = (await loadExcel(out)).getWorksheet("Asetukset")!;
     let region: unknown;
     settings.eachRow((row) => {
-      if (row.getCell(3).value === "region") region = row.getCell(2).value;
+      if (row.getCell(5).value === "region") region = row.getCell(2).value;
     });
     expect(region).toBe("05");
   });

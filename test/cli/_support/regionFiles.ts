@@ -176,7 +176,8 @@ export function setSetting(workbook: ExcelJS.Workbook, key: string, value: Excel
   if (!sheet) throw new Error("no settings sheet");
   let found = false;
   sheet.eachRow((row) => {
-    if (!found && String(row.getCell(3).value ?? "") === key) {
+    // The key is in the hidden column E (C before issue 9).
+    if (!found && String(row.getCell(5).value ?? "") === key) {
       row.getCell(2).value = value;
       found = true;
     }
