@@ -66,7 +66,7 @@ export function executiveSection(p: NationalPicture): Html {
     .slice(0, 4)
     .map((k) =>
       k.regions.length > 1
-        ? escaped`<li>${clip(k.description)} – ${interpolate(E.riskIn[lang], { count: k.regions.length })}</li>`
+        ? escaped`<li>${clip(k.description).replace(/\.$/, "")} – ${interpolate(E.riskIn[lang], { count: k.regions.length })}</li>`
         : escaped`<li>${k.regions[0] ?? ""}: ${clip(k.description)}</li>`,
     );
   const list = (items: Html[]) =>
