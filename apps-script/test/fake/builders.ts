@@ -311,12 +311,6 @@ export class FakeProtection extends FakeObject {
     this._editors.add(String(user));
     return this;
   }
-  /** `Protection.addEditors(emailAddresses)`: email addresses only, as the reference has it. */
-  addEditors(emails: string[]): this {
-    this._explicitEditors = true;
-    for (const email of emails) this._editors.add(email);
-    return this;
-  }
   /**
    * Removes editors, never the owner or the current user. Removing the group through which the
    * current user edits throws, as the reference's sample warns, unless they were added by name first.

@@ -23,7 +23,7 @@ export type CurrentUser = () => User | string;
 export function protectSheet(
   sheet: Sheet,
   protection: NonNullable<SheetSpec["protection"]>,
-  options: { hard: boolean; me?: CurrentUser; keep?: readonly string[] },
+  options: { hard: boolean; me?: CurrentUser; keep?: readonly User[] },
 ): "hard" | "warning" {
   const protect = sheet.protect();
   if (protection.editable.length > 0) {
@@ -38,7 +38,7 @@ export function protectSheet(
     if (options.me) protect.addEditor(options.me() as User);
     protect.removeEditors(protect.getEditors());
     // A rewritten month sheet keeps the editors it had (its owner and the preparer who created it).
-    if (options.keep?.length) protect.addEditors([...options.keep]);
+    for (const user of options.keep ?? []) protect.addEditor(user);
     if (protect.canDomainEdit()) protect.setDomainEdit(false);
     return "hard";
   } catch {

@@ -31,7 +31,7 @@ export interface Grid {
 
 /** A sheet emptied for a rewrite: its grid, and the editors its hard protection had, when asked to keep them. */
 export interface ResetGrid extends Grid {
-  editors?: string[];
+  editors?: GoogleAppsScript.Base.User[];
 }
 
 /**
@@ -40,17 +40,16 @@ export interface ResetGrid extends Grid {
  * `renderSheet`. Costs 10 calls plus one per protection and chart it removes. With `keepEditors` (a
  * month sheet rewritten by "Päivitä tiekartta", perhaps by the ministry's analyst for every region), the
  * editors of its hard protection are returned, so the preparers who could edit it still can: 2 calls
- * more per sheet protection and one per editor.
+ * more per sheet protection (and one per editor when they are added back).
  */
 export function resetSheet(
   app: SpreadsheetApp,
   sheet: Sheet,
   options: { keepEditors?: boolean } = {},
 ): ResetGrid {
-  let editors: string[] | undefined;
+  let editors: GoogleAppsScript.Base.User[] | undefined;
   for (const protection of sheet.getProtections(app.ProtectionType.SHEET)) {
-    if (options.keepEditors && !protection.isWarningOnly())
-      editors = protection.getEditors().map((user) => user.getEmail());
+    if (options.keepEditors && !protection.isWarningOnly()) editors = protection.getEditors();
     protection.remove();
   }
   for (const protection of sheet.getProtections(app.ProtectionType.RANGE)) protection.remove();
