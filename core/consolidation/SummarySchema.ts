@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DiscussionEntrySchema } from "../discussion/DiscussionSchema";
 import { IssueCodeSchema, SeveritySchema } from "../issues/Issue";
 import { StatusCodeSchema } from "../programme/ProgrammeSchema";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** What a row of the discussion record holds: a discussion held, an action agreed, or other material. */
 export const DiscussionKindSchema = z.enum(["discussion", "action", "material"]);

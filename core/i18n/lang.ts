@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The languages of the UI and of issue messages: Finnish (default), Swedish, English. */
 export const LangSchema = z.enum(["fi", "sv", "en"]);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Lang } from "../i18n/lang";
 import { interpolate } from "../i18n/lang";
 import { ISSUE_MESSAGES } from "./messages";

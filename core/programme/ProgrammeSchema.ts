@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocalizedSchema } from "../i18n/lang";
 import { isIsoDay } from "../_lib/day";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ShareSchema } from "./Share";
 
 /** The four readiness shares of PRODUCT.md §3: the schedule view and the readiness view, started and done. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** `count` of `of` tasks, and their ratio; `share` is null (shown as "–") when `of` is 0. */
 export const ShareSchema = z.object({

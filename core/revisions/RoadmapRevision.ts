@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A roadmap revision as the national workbook records it: from which data month, which versions, how much changed. */
 export const RoadmapRevisionSchema = z.object({
