@@ -2,7 +2,7 @@ import type { Grid } from "../_lib/cells";
 import type { Lang } from "../i18n/lang";
 import type { Issue } from "../issues/Issue";
 import { makeIssue } from "../issues/Issue";
-import type { Programme } from "../programme/ProgrammeSchema";
+import type { Programme, RoadmapRow } from "../programme/ProgrammeSchema";
 import { unitRoadmap } from "../programme/builtins";
 import { builtinProgramme } from "../actions/loadWorkbookContext";
 import { parseRoadmap } from "../roadmap/parseRoadmap";
@@ -55,12 +55,11 @@ export function checkRegionRoadmap(
   const sheet = ROADMAP_SHEET_NAMES.find((name) => grids.has(name));
   const grid = sheet ? grids.get(sheet) : undefined;
   if (!sheet || !grid) return { issues, retired, key: null };
-  // The copy's own parse issues are the template's business, not this month's: only its content counts.
-  const own = parseRoadmap(grid, { groups: programme.groups, sheet, lang }).value;
+  const { own, key } = parseCopy(grid, { groups: programme.groups, sheet, lang });
   if (own.length === 0) return { issues, retired, key: null };
   const compared = compareRegionRoadmap(own, unitRoadmap(programme, region), { region, sheet, lang });
   for (const id of compared.retired) retired.add(id);
-  return { issues: [...issues, ...compared.issues], retired, key: roadmapKey(own) };
+  return { issues: [...issues, ...compared.issues], retired, key };
 }
 
 /** The unit's tasks of the programme's built-in roadmap that the national roadmap no longer has. */
@@ -68,6 +67,53 @@ function builtinRetired(programme: Programme, region: string): Set<string> {
   const national = new Set(programme.roadmap.map((task) => task.id));
   const builtin = unitRoadmap(builtinProgramme(programme.id), region);
   return new Set(builtin.map((task) => task.id).filter((id) => !national.has(id)));
+}
+
+type ParseOptions = { groups: Programme["groups"]; sheet: string; lang: Lang };
+
+/**
+ * The last copy parsed and what it gave. Region copies are nearly always the same template's, so a run
+ * over 300 regions parses the roadmap once and compares cells 299 times (a parse costs several times a
+ * comparison). A copy is reused only when every cell is the same: what a region gets never depends on
+ * the regions read before it.
+ */
+let lastCopy: { grid: Grid; options: ParseOptions; own: RoadmapRow[]; key: string } | undefined;
+
+/** A region's copy of the roadmap, parsed, and its fingerprint. */
+function parseCopy(grid: Grid, options: ParseOptions): { own: RoadmapRow[]; key: string } {
+  const last = lastCopy;
+  if (
+    last &&
+    last.options.groups === options.groups &&
+    last.options.sheet === options.sheet &&
+    last.options.lang === options.lang &&
+    sameCells(last.grid, grid)
+  ) {
+    return last;
+  }
+  // The copy's own parse issues are the template's business, not this month's: only its content counts.
+  const own = parseRoadmap(grid, options).value;
+  lastCopy = { grid, options, own, key: roadmapKey(own) };
+  return lastCopy;
+}
+
+/** True when two grids hold the same values in the same cells (dates by their time). */
+function sameCells(a: Grid, b: Grid): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r]!;
+    const y = b[r]!;
+    if (x.length !== y.length) return false;
+    for (let c = 0; c < x.length; c++) {
+      const u = x[c];
+      const v = y[c];
+      if (u === v) continue;
+      if (u instanceof Date && v instanceof Date && u.getTime() === v.getTime()) continue;
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Unknown-task issues of tasks the national roadmap retired become notes that say so. */

@@ -19,6 +19,7 @@ import { join } from "node:path";
 import type { CellValue, Grid, RoadmapRow } from "../../core";
 import { computeUnitReadiness, parseStatusTable, REGIONAL, reportingCalendar, statusOf } from "../../core";
 import { addMonths } from "../../core/_lib/day";
+import type { MonthTableColumn } from "../../core/sheets/monthLayout";
 import { MONTH_TABLE_COLUMNS, monthColumnLabel } from "../../core/sheets/monthLayout";
 import { runCurves } from "./_lib/curves";
 import { runSingleFile } from "./_lib/singleFile";
@@ -76,22 +77,24 @@ function statusGrid(roadmap: readonly RoadmapRow[], month: string, seed: number)
   const rows: CellValue[][] = [header];
   for (const task of roadmap) {
     const status = typedStatus(task, asOf, next);
-    rows.push([
-      task.id,
-      REGIONAL.groups[Number(task.group) - 1]?.name.fi ?? "",
-      task.area,
-      task.task,
-      task.subtask,
-      task.phase,
-      date(task.start),
-      date(task.end),
-      task.critical ? "Kyllä" : "Ei",
+    // By column key, so the grid follows the month table's layout whatever order its columns take.
+    const cells: Record<MonthTableColumn, CellValue> = {
+      id: task.id,
+      group: REGIONAL.groups[Number(task.group) - 1]?.name.fi ?? "",
+      area: task.area,
+      task: task.task,
+      subtask: task.subtask,
+      phase: task.phase,
+      start: date(task.start),
+      end: date(task.end),
+      critical: task.critical ? "Kyllä" : "Ei",
+      previous: status,
       status,
-      status,
-      next() < 0.05 ? "Viivästyy, resurssit puuttuvat" : null,
-      null,
-      next() < 0.5 ? "Vastuuhenkilö" : null,
-    ]);
+      comment: next() < 0.05 ? "Viivästyy, resurssit puuttuvat" : null,
+      expected: null,
+      owner: next() < 0.5 ? "Vastuuhenkilö" : null,
+    };
+    rows.push(MONTH_TABLE_COLUMNS.map((column) => cells[column]));
   }
   return rows;
 }

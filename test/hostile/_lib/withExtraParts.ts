@@ -20,23 +20,21 @@ export function withExtraParts(zip: Buffer, parts: readonly { name: string; text
     const text = Buffer.from(part.text, "utf8");
     const data = deflateRawSync(text);
     const name = Buffer.from(part.name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(text), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(text.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    // The central record holds the local header's fields two bytes further on (after "version made by").
+    const record = (length: number, signature: number, shift: number) => {
+      const bytes = Buffer.alloc(length);
+      bytes.writeUInt32LE(signature, 0);
+      bytes.writeUInt16LE(20, 4 + shift);
+      bytes.writeUInt16LE(8, 8 + shift);
+      bytes.writeUInt32LE(crc32(text), 14 + shift);
+      bytes.writeUInt32LE(data.length, 18 + shift);
+      bytes.writeUInt32LE(text.length, 22 + shift);
+      bytes.writeUInt16LE(name.length, 26 + shift);
+      return bytes;
+    };
+    const local = record(30, 0x04034b50, 0);
+    const central = record(46, 0x02014b50, 2);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(text), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(text.length, 24);
-    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     centrals.push(central, name);
