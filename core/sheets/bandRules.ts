@@ -24,7 +24,11 @@ export function bandRules(programme: Programme, range: string): ConditionalForma
   return rules;
 }
 
-const ASSESSMENT_FILLS = { green: "#A9D18E", yellow: "#FFE699", red: "#F4B6B6" } as const;
+/**
+ * Traffic-light colours a colour-blind reader still tells apart (deuteranopia and protanopia simulated in
+ * bandPalette.test.ts): the pale green and pink they once were came out 12.9 apart from the yellow.
+ */
+export const ASSESSMENT_FILLS = { green: "#41AB5D", yellow: "#FFE699", red: "#E34A33" } as const;
 
 /** The self-assessment values in the sheet's language with their colours, for a table's legend. */
 export function assessmentColours(lang: Lang): { label: string; fill: string }[] {

@@ -1,4 +1,5 @@
 import type { Programme } from "../../programme/ProgrammeSchema";
+import { ASSESSMENT_FILLS } from "../../sheets/bandRules";
 import { bandCss } from "./bands";
 import { LAYOUT_STYLES } from "./layoutStyles";
 
@@ -47,9 +48,10 @@ td.code{font-family:ui-monospace,Consolas,monospace;font-size:12px}
 .band-legend{display:flex;flex-wrap:wrap;gap:6px 20px;list-style:none;padding:0;margin:0 0 10px;font-size:13px}
 .band-legend li{display:flex;align-items:center;gap:6px}
 .swatch{display:inline-block;min-width:28px;height:16px;border:1px solid #BFBFBF;text-align:center;line-height:14px}
-.assessment-green{background:#A9D18E}
-.assessment-yellow{background:#FFE699}
-.assessment-red,.severity-high,.severity-error{background:#F4B6B6}
+.assessment-green{background:${ASSESSMENT_FILLS.green}}
+.assessment-yellow{background:${ASSESSMENT_FILLS.yellow}}
+.assessment-red{background:${ASSESSMENT_FILLS.red}}
+.severity-high,.severity-error{background:#F4B6B6}
 .severity-medium,.severity-warning{background:#FFE699}
 @page{size:A4 landscape;margin:12mm}
 @media print{

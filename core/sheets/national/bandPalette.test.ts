@@ -1,5 +1,6 @@
 import { seenDifference } from "../../../test/support/colourVision";
 import { NATIONAL_ACTORS, REGIONAL } from "../../programme/builtins";
+import { assessmentColours } from "../bandRules";
 
 /** Pairs of the colours a national table uses: every band and "no figure". */
 function pairs(colours: readonly string[]): [string, string][] {
@@ -19,6 +20,18 @@ describe("band colours", () => {
       expect(close).toEqual([]);
     });
   });
+
+  it.each(["deuteranopia", "protanopia"] as const)(
+    "of the self-assessment (green, yellow, red) stay apart for a reader with %s",
+    (deficiency) => {
+      const minimum = deficiency === "deuteranopia" ? 20 : 15;
+      const colours = assessmentColours("fi").map((a) => a.fill);
+      const close = pairs(colours)
+        .map(([a, b]) => ({ a, b, difference: seenDifference(a, b, deficiency) }))
+        .filter((p) => p.difference < minimum);
+      expect(close).toEqual([]);
+    },
+  );
 
   it("tells the old pink and grey apart only by a little, which is why they changed", () => {
     expect(seenDifference("#F4B6B6", "#D9D9D9", "deuteranopia")).toBeLessThan(15);
