@@ -353,12 +353,16 @@ describe("SheetsWorkbook", () => {
       expect(() => sheet.getRange("A5").setValue("1.9.9.9")).toThrow(/protected cell/);
     });
 
-    it("hides the spec's hidden columns, one hideColumns call each", async () => {
+    it("hides the spec's hidden columns, one hideColumns call for each run of neighbours", async () => {
       const { env, spreadsheet, workbook } = setUp();
       const spec = { name: "Asetukset", cells: [["Kieli", "suomi", null, null, "lang"]], hiddenColumns: [4] };
       const log = await env.log.measure(() => workbook.writeSheets([spec]));
       expect([...env.sheet(spreadsheet, "Asetukset")._hiddenColumns]).toEqual([5]);
       expect(log.byMethod()["Sheet.hideColumns"]).toBe(1);
+      const lists = { name: "Listat", cells: [["a", "b", "c", "d", "e", "f"]], hiddenColumns: [3, 1, 2, 5] };
+      const again = await env.log.measure(() => workbook.writeSheets([lists]));
+      expect([...env.sheet(spreadsheet, "Listat")._hiddenColumns].sort()).toEqual([2, 3, 4, 6]);
+      expect(again.byMethod()["Sheet.hideColumns"]).toBe(2);
     });
 
     it("places charts, merges, frozen panes, widths, tab colour and visibility", async () => {

@@ -67,6 +67,9 @@ export function buildListsSheet(programme: Programme, lang: Lang): SheetSpec {
     cells,
     styles: [{ range: "A1:G1", ...HEADER_STYLE }],
     columnWidths: [18, 22, 22, 22, 16, 16, 36],
+    // The all-language spellings (codes such as `in_progress` among them) are for the live summary's
+    // formulas only: people see the lists they pick from.
+    hiddenColumns: [1, 2, 3],
     frozen: { rows: 1, columns: 0 },
     protection: { editable: [] },
   };

@@ -106,6 +106,9 @@ describe("OfficeWorkbook", () => {
       const spec = { ...sheetOf("Asetukset", 10), hiddenColumns: [4] };
       expect(await syncsOf(fake, (wb) => wb.writeSheets([spec]))).toBe(3);
       expect([...fake.model.find("Asetukset")!.hiddenColumns]).toEqual([4]);
+      const lists = { ...sheetOf("Listat", 10), hiddenColumns: [3, 1, 2] };
+      expect(await syncsOf(fake, (wb) => wb.writeSheets([lists]))).toBe(3);
+      expect([...fake.model.find("Listat")!.hiddenColumns].sort()).toEqual([1, 2, 3]);
     });
 
     it("costs 3 syncs for 1 sheet and for 300 sheets", async () => {

@@ -1,5 +1,6 @@
 import { cellAddress, columnLetter, parseRange } from "../../../core/_lib/cells";
 import type { ConditionalFormatSpec, SheetSpec, StyleSpec } from "../../../core/sheets/SheetSpec";
+import { columnRuns } from "../../../core/sheets/_lib/columnRuns";
 import type { RequestBudget } from "./RequestBudget";
 import { SMALL_ACTION_BYTES, estimateBytes } from "./RequestBudget";
 
@@ -126,9 +127,10 @@ export async function renderStyles(
 ): Promise<void> {
   for (const style of spec.styles ?? []) await renderStyle(sheet, style, budget);
   await renderColumnWidths(sheet, spec.columnWidths ?? [], budget);
-  for (const c of spec.hiddenColumns ?? []) {
+  for (const run of columnRuns(spec.hiddenColumns ?? [])) {
     await budget.reserve(SMALL_ACTION_BYTES);
-    sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).columnHidden = true;
+    const last = run.start + run.count - 1;
+    sheet.getRange(`${columnLetter(run.start)}:${columnLetter(last)}`).columnHidden = true;
   }
   await renderRowHeights(sheet, spec.rowHeights ?? [], budget);
   for (const format of spec.conditionalFormats ?? []) await renderConditionalFormat(sheet, format, budget);

@@ -1,5 +1,6 @@
 import { parseRange, rangeAddress } from "../../../../core/_lib/cells";
 import { chartColour } from "../../../../core/sheets/chartColours";
+import { columnRuns } from "../../../../core/sheets/_lib/columnRuns";
 import type {
   ChartSpec,
   ConditionalFormatSpec,
@@ -191,7 +192,7 @@ export function renderSheet(
   if (dates.length > 0) sheet.getRangeList(dates).setNumberFormat(DEFAULT_DATE_FORMAT);
   for (const style of spec.styles ?? []) applyStyle(sheet.getRange(style.range), style);
   applyColumnWidths(sheet, spec.columnWidths ?? []);
-  for (const c of spec.hiddenColumns ?? []) sheet.hideColumns(c + 1);
+  for (const run of columnRuns(spec.hiddenColumns ?? [])) sheet.hideColumns(run.start + 1, run.count);
   // Sheets fits a row to its wrapped text itself; one call asks it to for every row, where the spec's
   // heights (one per run of rows) would make the call count grow with the rows.
   if ((spec.rowHeights ?? []).some((h) => h !== null) && spec.cells.length > 0)
