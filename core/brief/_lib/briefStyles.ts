@@ -1,3 +1,4 @@
+import { ASSESSMENT_FILLS } from "../../sheets/bandRules";
 // One A4 portrait page per region: sizes in points and millimetres so print matches the screen, lists
 // capped by the builder and texts clipped visibly so a page never spills onto a second one.
 export const BRIEF_STYLES = `
@@ -18,7 +19,7 @@ th,td{border:0.5pt solid #BFBFBF;padding:0.4mm 1.2mm;text-align:left;vertical-al
 thead th{background:#DDEBF7}
 td.n{text-align:right;white-space:nowrap}
 .flag{color:#9C0006;font-weight:600}
-.green{background:#C6EFCE}.yellow{background:#FFEB9C}.red{background:#FFC7CE}
+.green{background:${ASSESSMENT_FILLS.green}}.yellow{background:${ASSESSMENT_FILLS.yellow}}.red{background:${ASSESSMENT_FILLS.red}}
 ul{margin:0;padding-left:4mm}
 li{margin:0 0 0.4mm}
 .none,.more{color:#595959;font-style:italic}
