@@ -6,6 +6,7 @@
  * Needs /usr/bin/chromium.
  */
 import { readFileSync, rmSync } from "node:fs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../test/support/chromium";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -13,8 +14,6 @@ import type { Bundle } from "./bundleHarness";
 import { buildIntoTemp, call, loadBundle } from "./bundleHarness";
 import type { FakeAppsScript } from "./fakeSpreadsheetApp";
 import { createFakeAppsScript } from "./fakeSpreadsheetApp";
-
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
 /** Where the page is served from in the test; Google serves it from a googleusercontent.com iframe. */
 const SIDEBAR_URL = "https://sidebar.tilannekuva.invalid/";
@@ -51,13 +50,7 @@ export async function launchSidebarBrowser(): Promise<SidebarBrowser> {
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];

@@ -4,6 +4,7 @@
  * request elsewhere refused and recorded.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../test/support/chromium";
 import type { Server } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -18,7 +19,6 @@ import { buildAddin } from "../scripts/build";
 import { serveStatic } from "../scripts/serveStatic";
 
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
 export type SeedRows = (string | number | boolean | null)[][];
 
@@ -66,15 +66,7 @@ export async function startPaneHarness(options: {
     headless: true,
     acceptDownloads: options.acceptDownloads ?? false,
     viewport: { width: 380, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];

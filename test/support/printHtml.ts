@@ -3,13 +3,12 @@
  * PDF with the page's own @page size, screenshots at a given viewport, and layout facts for assertions.
  */
 import { execFileSync } from "node:child_process";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 /** The PDF Chromium prints for `html` (CSS page size, backgrounds on). */
