@@ -1,5 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildProjects } from "../scripts/build";
@@ -717,6 +725,7 @@ describe("Apps Script projects", () => {
         "dist/region-shell/Code.js",
         "dist/region-shell/appsscript.json",
       ]);
+      rmSync(root, { recursive: true, force: true });
     },
     60_000,
   );

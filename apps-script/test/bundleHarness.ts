@@ -3,7 +3,7 @@
  * the (fake) services, its entry points called by name. The sidebar's script runs in a second vm with
  * a small DOM, its google.script.run calls going to the bundle as separate executions.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -14,6 +14,12 @@ import { MiniDocument } from "./fake/miniDom";
 
 export type Bundle = Record<string, (...args: unknown[]) => unknown>;
 
+const builds: string[] = [];
+// A test file that imports this removes its builds when it ends, so runs leave nothing in the temp folder.
+afterAll(() => {
+  for (const dir of builds.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** Builds both projects into a new temporary folder (the real build, not a copy of dist/). */
 export async function buildIntoTemp(): Promise<{
   outDir: string;
@@ -21,6 +27,7 @@ export async function buildIntoTemp(): Promise<{
   code: (project: string) => string;
 }> {
   const outDir = mkdtempSync(join(tmpdir(), "tilannekuva-gas-"));
+  builds.push(outDir);
   const built = await buildProjects({ outDir });
   return { outDir, built, code: (project) => readFileSync(join(outDir, project, "Code.js"), "utf8") };
 }

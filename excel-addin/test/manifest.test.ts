@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ACTION_LABELS } from "../../core/actions/actionLabels";
@@ -15,8 +15,20 @@ import {
 
 const xml = readFileSync(MANIFEST_PATH, "utf8");
 
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new temporary folder, removed when the file's tests end. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
 function brokenCopy(change: (text: string) => string): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+  const file = path.join(tempDir("manifest-"), "manifest.xml");
   writeFileSync(file, change(xml));
   return file;
 }
@@ -47,7 +59,7 @@ describe("a build for a deployment", () => {
   beforeAll(async () => {
     const outdir = await buildAddin({
       production: true,
-      outdir: mkdtempSync(path.join(os.tmpdir(), "addin-dist-")),
+      outdir: tempDir("addin-dist-"),
       baseUrl: "https://tilannekuva.example.fi/addin",
     });
     built = readFileSync(path.join(outdir, "manifest.xml"), "utf8");
@@ -59,13 +71,13 @@ describe("a build for a deployment", () => {
   });
 
   it("writes a manifest that is valid against the shipped schemas", async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "manifest-")), "manifest.xml");
+    const file = path.join(tempDir("manifest-"), "manifest.xml");
     writeFileSync(file, built);
     expect((await validateManifest(file)).errors).toEqual([]);
   });
 
   it("refuses an address Office would not load, before writing anything", async () => {
-    const outdir = path.join(mkdtempSync(path.join(os.tmpdir(), "addin-dist-")), "dist");
+    const outdir = path.join(tempDir("addin-dist-"), "dist");
     await expect(buildAddin({ production: false, outdir, baseUrl: "http://example.fi/" })).rejects.toThrow(
       /https/,
     );
