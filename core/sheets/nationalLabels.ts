@@ -1,4 +1,6 @@
-import type { Localized } from "../i18n/lang";
+import { STATUS_COLUMNS } from "../_lib/headers";
+import type { Lang, Localized } from "../i18n/lang";
+import { LABELS } from "./labels";
 
 /** Texts of the national workbook's sheets. */
 export const NATIONAL_LABELS = {
@@ -138,3 +140,17 @@ export const NATIONAL_LABELS = {
     en: "Self-assessments and risks",
   },
 } as const satisfies Record<string, Localized>;
+
+/** Headers of a late critical task with what its region said of it, in the national sheet and the report. */
+export function lateTaskHeaders(lang: Lang): string[] {
+  return [
+    STATUS_COLUMNS.id.label[lang],
+    LABELS.group[lang],
+    NATIONAL_LABELS.task[lang],
+    NATIONAL_LABELS.ended[lang],
+    STATUS_COLUMNS.status.label[lang],
+    STATUS_COLUMNS.comment.label[lang],
+    STATUS_COLUMNS.expected.label[lang],
+    STATUS_COLUMNS.owner.label[lang],
+  ];
+}

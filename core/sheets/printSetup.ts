@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang";
-import type { PrintSpec } from "./SheetSpec";
+import type { PrintSpec, SheetSpec } from "./SheetSpec";
 
 const PAGE: Record<Lang, string> = {
   fi: "Sivu {page} / {pages}",
@@ -47,4 +47,25 @@ export function printSetup(options: PrintSetupOptions): PrintSpec {
     footer: { left: options.programme, center },
     pageLabel: PAGE[lang],
   };
+}
+
+/**
+ * Every sheet that has no print setup of its own gets the shared one, its frozen header rows repeated
+ * on every page; `onePage` names the sheets (by position) that fit one page.
+ */
+export function printedAlike(
+  sheets: readonly SheetSpec[],
+  options: Omit<PrintSetupOptions, "repeatRows" | "onePage">,
+  onePage: (index: number) => boolean = () => false,
+): SheetSpec[] {
+  return sheets.map((sheet, index) => ({
+    ...sheet,
+    print:
+      sheet.print ??
+      printSetup({
+        ...options,
+        ...(sheet.frozen?.rows ? { repeatRows: { from: sheet.frozen.rows, to: sheet.frozen.rows } } : {}),
+        ...(onePage(index) ? { onePage: true } : {}),
+      }),
+  }));
 }

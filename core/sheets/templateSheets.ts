@@ -3,7 +3,7 @@ import type { Programme } from "../programme/ProgrammeSchema";
 import { buildInstructionsSheet } from "./instructionsSheet";
 import { buildListsSheet } from "./listsSheet";
 import { nationalInstructionsSheet } from "./national/nationalInstructionsSheet";
-import { printSetup } from "./printSetup";
+import { printedAlike } from "./printSetup";
 import { buildRoadmapSheet } from "./roadmapSheet";
 import type { WorkbookSettings } from "./settingsSheet";
 import { buildSettingsSheet } from "./settingsSheet";
@@ -25,15 +25,9 @@ export function templateSheets(programme: Programme, settings: WorkbookSettings,
       : buildListsSheet(programme, lang),
   ];
   // Every sheet prints alike; the footer names the region, or the programme's national view.
-  return sheets.map((sheet) => ({
-    ...sheet,
-    print:
-      sheet.print ??
-      printSetup({
-        lang,
-        programme: programme.name[lang],
-        unit: unit ? unit.name[lang] : settings.role === "national" ? undefined : null,
-        ...(sheet.frozen?.rows ? { repeatRows: { from: sheet.frozen.rows, to: sheet.frozen.rows } } : {}),
-      }),
-  }));
+  return printedAlike(sheets, {
+    lang,
+    programme: programme.name[lang],
+    unit: unit ? unit.name[lang] : settings.role === "national" ? undefined : null,
+  });
 }

@@ -1,9 +1,8 @@
-import { STATUS_COLUMNS } from "../../_lib/headers";
 import { formatDayFi } from "../../_lib/day";
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { interpolate } from "../../i18n/lang";
 import { ASSESSMENTS, LABELS, SEVERITIES } from "../../sheets/labels";
-import { NATIONAL_LABELS as N } from "../../sheets/nationalLabels";
+import { NATIONAL_LABELS as N, lateTaskHeaders } from "../../sheets/nationalLabels";
 import { issueLocation } from "../../issues/Issue";
 import type { Html } from "./html";
 import { escaped } from "./html";
@@ -21,16 +20,7 @@ function groupName(p: NationalPicture, id: string | null): string {
 export function lateSection(p: NationalPicture): Html {
   const { lang, programme } = p;
   const regions = p.readings.filter((r) => r.late.length);
-  const headers = [
-    STATUS_COLUMNS.id.label[lang],
-    LABELS.group[lang],
-    N.task[lang],
-    N.ended[lang],
-    STATUS_COLUMNS.status.label[lang],
-    STATUS_COLUMNS.comment.label[lang],
-    STATUS_COLUMNS.expected.label[lang],
-    STATUS_COLUMNS.owner.label[lang],
-  ];
+  const headers = lateTaskHeaders(lang);
   const tables = regions.map(
     (r) => escaped`<h3>${unitName(p, r)} <span class="count">(${r.late.length})</span></h3>
 ${dataTable(

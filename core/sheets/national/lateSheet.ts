@@ -5,7 +5,7 @@ import type { NationalPicture } from "../../consolidation/buildNationalPicture";
 import { interpolate } from "../../i18n/lang";
 import { fitSheet } from "../_lib/fitSheet";
 import { LABELS, sheetName } from "../labels";
-import { NATIONAL_LABELS as N } from "../nationalLabels";
+import { NATIONAL_LABELS as N, lateTaskHeaders } from "../nationalLabels";
 import type { SheetSpec, SpecCell, StyleSpec } from "../SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, TITLE_STYLE } from "../styles";
 
@@ -66,18 +66,7 @@ export function lateSheet(p: NationalPicture): SheetSpec {
     ...(byTask.length ? byTask : [[N.noLate[lang]]]),
     [],
     [N.lateListTitle[lang]],
-    [
-      N.code[lang],
-      LABELS.region[lang],
-      STATUS_COLUMNS.id.label[lang],
-      LABELS.group[lang],
-      N.task[lang],
-      N.ended[lang],
-      STATUS_COLUMNS.status.label[lang],
-      STATUS_COLUMNS.comment.label[lang],
-      STATUS_COLUMNS.expected.label[lang],
-      STATUS_COLUMNS.owner.label[lang],
-    ],
+    [N.code[lang], LABELS.region[lang], ...lateTaskHeaders(lang)],
     ...(rows.length ? rows : [[N.noLate[lang]]]),
   ];
   const styles: StyleSpec[] = [

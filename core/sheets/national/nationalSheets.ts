@@ -1,5 +1,5 @@
 import type { NationalPicture } from "../../consolidation/buildNationalPicture";
-import { printSetup } from "../printSetup";
+import { printedAlike } from "../printSetup";
 import type { SheetSpec } from "../SheetSpec";
 import { chartsSheet } from "./chartsSheet";
 import { checksSheet } from "./checksSheet";
@@ -19,18 +19,11 @@ export { historySheet };
  */
 export function nationalSheets(picture: NationalPicture): SheetSpec[] {
   const { lang, programme, month } = picture;
-  return nationalSheetsUnprinted(picture).map((sheet, index) => ({
-    ...sheet,
-    print:
-      sheet.print ??
-      printSetup({
-        lang,
-        programme: programme.name[lang],
-        month,
-        ...(sheet.frozen?.rows ? { repeatRows: { from: sheet.frozen.rows, to: sheet.frozen.rows } } : {}),
-        ...(index === 0 ? { onePage: true } : {}),
-      }),
-  }));
+  return printedAlike(
+    nationalSheetsUnprinted(picture),
+    { lang, programme: programme.name[lang], month },
+    (index) => index === 0,
+  );
 }
 
 function nationalSheetsUnprinted(picture: NationalPicture): SheetSpec[] {
