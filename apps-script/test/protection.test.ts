@@ -52,6 +52,22 @@ describe("protection in a region spreadsheet with several preparers", () => {
     expect(() => sheet.getRange("A1").setValue("x")).toThrow(/protected cell/);
   });
 
+  it("keeps the ids and context protected in Sheets: only the fill-in columns open, sorting is for filter views", async () => {
+    const { env, spreadsheet, as } = await regionShared();
+    await coreActions.createMonthSheet(as(PREPARER), { month: "2022-10" });
+    // Excel needs the task body unlocked to sort it; Sheets does not unprotect it (ACCEPTANCE row 24).
+    const protection = protectionOf(env, spreadsheet, "2022-10");
+    const open = protection._unprotected.map((range) => env.a1(range));
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatch(/^D10:G\d+$/);
+    env.runtime.currentUser = OTHER;
+    const sheet = spreadsheet.getSheetByName("2022-10")!;
+    for (const cell of ["A10", "B10", "C10", "H10", "N10"]) {
+      expect(() => sheet.getRange(cell).setValue("x")).toThrow(/protected cell/);
+    }
+    expect(() => sheet.getRange("D10").setValue("Valmis")).not.toThrow();
+  });
+
   it("falls back to warning-only protection when the editors cannot be restricted", async () => {
     const { env, spreadsheet, as } = await regionShared();
     env.failNext("Protection.removeEditors", "Service Spreadsheets failed while accessing document.");

@@ -61,12 +61,41 @@ describe("renderSheet: print setup and the workbook's opening", () => {
     expect(selected.map((ws) => ws.name)).toEqual(["2022-09"]);
   });
 
-  it("filters the task table under a protection that allows filtering, not sorting (Excel sorts no locked cells)", () => {
+  it("filters and sorts the task table under protection: its body unlocked, ids and context refusing typing", () => {
     const sheet = excel.getWorksheet("2022-09")!;
-    expect(sheet.autoFilter).toBe(`A9:N${9 + roadmap.length}`);
+    const last = 9 + roadmap.length;
+    expect(sheet.autoFilter).toBe(`A9:N${last}`);
     const protection = (sheet as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    // Excel sorts no range with a locked cell: the whole body is unlocked, the header and the block above stay locked.
+    expect(protection).toMatchObject({ sheet: true, autoFilter: true, sort: true });
+    for (const address of ["A10", "B10", `N${last}`, `D${last}`])
+      expect(sheet.getCell(address).protection?.locked).toBe(false);
+    for (const address of ["A9", "D9", "B2", `A${last + 1}`])
+      expect(sheet.getCell(address).protection?.locked).not.toBe(false);
+    const rules = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    for (const address of ["A10", "C10", `C${last}`, "H10", `N${last}`]) {
+      expect([address, rules[address]]).toEqual([
+        address,
+        expect.objectContaining({
+          type: "custom",
+          formulae: ["FALSE"],
+          errorStyle: "stop",
+          showErrorMessage: true,
+        }),
+      ]);
+      expect(rules[address]!.error).toMatch(/^Tämä sarake tulee tiekartasta/);
+    }
+    // The fill-in columns keep their own rules: a list on the status, none on comment, expected, owner.
+    expect(rules["D10"]!.type).toBe("list");
+    for (const address of ["E10", "F10", "G10"]) expect(rules[address]).toBeUndefined();
+  });
+
+  it("closes an earlier month to sorting too: a record keeps its order", () => {
+    const protection = (
+      excel.getWorksheet("2022-08") as unknown as { sheetProtection: Record<string, unknown> }
+    ).sheetProtection;
     expect(protection).toMatchObject({ sheet: true, autoFilter: true });
-    // Sorting stays protected: the fill-in columns sorted alone would leave statuses beside other tasks.
     expect(protection["sort"]).not.toBe(true);
   });
 
@@ -97,8 +126,8 @@ describe("renderSheet: print setup and the workbook's opening", () => {
     };
     expect(unlocked("2022-08")).toBe(0);
     expect(unlocked("2022-08 arvio")).toBe(0);
-    // Status, comment, expected completion and owner of every task.
-    expect(unlocked("2022-09")).toBe(4 * roadmap.length);
+    // Every cell of every task's row: the table sorts (its ids and context refuse typing by a rule).
+    expect(unlocked("2022-09")).toBe(14 * roadmap.length);
     expect(excel.getWorksheet("2022-08")!.properties.tabColor).toEqual({ argb: "FF808080" });
     expect(excel.getWorksheet("2022-09")!.properties.tabColor).toBeUndefined();
   });

@@ -8,9 +8,9 @@ import { applyValidations } from "./_lib/applyValidations";
 import { argb } from "./_lib/argb";
 
 /**
- * What users of a protected sheet may still do: select, resize columns and rows, and filter. Not sort:
- * Excel never sorts a range with locked cells under protection, and "Sort" allowed would let a user sort
- * the unlocked fill-in columns alone, moving statuses away from their tasks (ACCEPTANCE.md, issue 9).
+ * What users of a protected sheet may still do: select, resize columns and rows, and filter; sort only
+ * a sheet with a sortable table, whose body is unlocked whole (Excel sorts no range with a locked cell)
+ * and whose ids and context refuse typing instead (`SortableSpec`, ACCEPTANCE.md, issue 9).
  */
 export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
@@ -90,7 +90,9 @@ export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec)
   if (spec.hidden) worksheet.state = "hidden";
   if (spec.tabColor !== undefined) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };
   // An empty password: protection guards against slips, not people, and anyone may lift it.
-  if (spec.protection) await worksheet.protect("", { ...SHEET_PROTECTION });
+  if (spec.protection) {
+    await worksheet.protect("", { ...SHEET_PROTECTION, sort: spec.protection.sortable !== undefined });
+  }
 }
 
 function excelValue(cell: Exclude<SpecCell, null>): ExcelJS.CellValue {

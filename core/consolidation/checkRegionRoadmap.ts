@@ -33,6 +33,8 @@ export interface RegionRoadmapCheck {
   retired: Set<string>;
   /** A fingerprint of the region's copy, so regions that disagree among themselves can be told apart. */
   key: string | null;
+  /** The region's own copy, which its month sheets show (each row is checked against it); null without one. */
+  own: RoadmapRow[] | null;
 }
 
 /**
@@ -54,12 +56,12 @@ export function checkRegionRoadmap(
   const retired = builtinRetired(programme, region);
   const sheet = ROADMAP_SHEET_NAMES.find((name) => grids.has(name));
   const grid = sheet ? grids.get(sheet) : undefined;
-  if (!sheet || !grid) return { issues, retired, key: null };
+  if (!sheet || !grid) return { issues, retired, key: null, own: null };
   const { own, key } = parseCopy(grid, { groups: programme.groups, sheet, lang });
-  if (own.length === 0) return { issues, retired, key: null };
+  if (own.length === 0) return { issues, retired, key: null, own: null };
   const compared = compareRegionRoadmap(own, unitRoadmap(programme, region), { region, sheet, lang });
   for (const id of compared.retired) retired.add(id);
-  return { issues: [...issues, ...compared.issues], retired, key };
+  return { issues: [...issues, ...compared.issues], retired, key, own };
 }
 
 /** The unit's tasks of the programme's built-in roadmap that the national roadmap no longer has. */

@@ -121,6 +121,7 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     roadmap,
     programme,
     lang,
+    ...(roadmapCheck.own ? { shown: roadmapCheck.own } : {}),
     ...(assessmentName && assessmentGrid
       ? { assessments: { sheet: assessmentName, grid: assessmentGrid } }
       : {}),

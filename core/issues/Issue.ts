@@ -20,6 +20,9 @@ export const IssueCodeSchema = z.enum([
   "unknown_status",
   "missing_status",
   "invalid_date",
+  // a task table sorted by some columns only, or a row whose id was cleared (issue 9: sorting)
+  "task_row_moved",
+  "task_id_missing",
   // roadmap
   "missing_column",
   "missing_id",
@@ -77,6 +80,8 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   unknown_status: "error",
   missing_status: "warning",
   invalid_date: "error",
+  task_row_moved: "error",
+  task_id_missing: "error",
   missing_column: "error",
   missing_id: "error",
   duplicate_id: "error",

@@ -72,6 +72,16 @@ export const ISSUE_MESSAGES: Record<IssueCode, Localized> = {
     sv: "Datumet ”{value}” kunde inte tolkas ({location}). Använd 1.3.2022, 9/2021, Q3/2021 eller 2022.",
     en: "The date “{value}” could not be read ({location}). Use 1.3.2022, 9/2021, Q3/2021 or 2022.",
   },
+  task_row_moved: {
+    fi: "Solun {location} tunnus {taskId} on rivillä, jonka ”{value}” kuuluu toiselle tehtävälle: taulukosta on ilmeisesti lajiteltu vain osa sarakkeista. Riviä ei luettu, ja tehtävä lasketaan aloittamattomaksi. Kumoa lajittelu tai lajittele koko taulukko.",
+    sv: "Koden {taskId} i cellen {location} står på en rad där ”{value}” hör till en annan uppgift: troligen sorterades bara en del av tabellens kolumner. Raden lästes inte, och uppgiften räknas som inte påbörjad. Ångra sorteringen eller sortera hela tabellen.",
+    en: "ID {taskId} in cell {location} is on a row where “{value}” belongs to another task: only some of the table's columns seem to have been sorted. The row was not read, and the task counts as not started. Undo the sort, or sort the whole table.",
+  },
+  task_id_missing: {
+    fi: "Osatehtävän ”{value}” riviltä puuttuu tunnus ({location}); tehtävän {taskId} tilaa ei luettu, ja se lasketaan aloittamattomaksi. Kirjoita soluun tunnus {taskId}.",
+    sv: "Raden för deluppgiften ”{value}” saknar kod ({location}); statusen för uppgiften {taskId} lästes inte, och den räknas som inte påbörjad. Skriv koden {taskId} i cellen.",
+    en: "The row of subtask “{value}” has no ID ({location}); the status of task {taskId} was not read, and it counts as not started. Type the ID {taskId} in the cell.",
+  },
   missing_column: {
     fi: "Välilehdeltä {sheet} puuttuu sarake ”{value}”.",
     sv: "Kolumnen ”{value}” saknas på fliken {sheet}.",

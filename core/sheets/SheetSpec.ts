@@ -92,7 +92,11 @@ export interface SheetSpec {
   readonly checkboxes?: readonly string[];
   readonly conditionalFormats?: readonly ConditionalFormatSpec[];
   /** When present the sheet is protected, except for these ranges, which users fill in. */
-  readonly protection?: { readonly editable: readonly string[] };
+  readonly protection?: {
+    readonly editable: readonly string[];
+    /** A table users may sort under the protection (issue 9); see `SortableSpec`. */
+    readonly sortable?: SortableSpec;
+  };
 
   // Issue 9, region half: print setup, the sheet a workbook opens on, filtering under protection.
   /** How the sheet prints; see `printSetup`. Apps Script has no print setup API: Sheets ignores it. */
@@ -100,8 +104,8 @@ export interface SheetSpec {
   /** Open the workbook on this sheet (the last written sheet that says so wins). */
   readonly active?: boolean;
   /**
-   * A range given filter buttons (header row included); users may filter it under protection. Not sort:
-   * Excel sorts no range with locked cells on a protected sheet (the task ids and context stay locked).
+   * A range given filter buttons (header row included); users may filter it under protection, and sort
+   * it when the protection names its body `sortable`.
    */
   readonly autoFilter?: string;
 
@@ -117,6 +121,21 @@ export interface SheetSpec {
    * LibreOffice keeps the stored height on open, so the text would overlap the next row.
    */
   readonly rowHeights?: readonly (number | null)[];
+}
+
+/**
+ * The body of a table (header excluded) whose rows users may sort on a protected sheet. Excel sorts no
+ * range that holds a locked cell, so the Excel hosts unlock the body whole and allow sorting; the cells
+ * of it users do not fill (`guarded`: the ids and the roadmap's context) keep their grey look and refuse
+ * typing with `message`, by a validation rule. A row moves whole when the table is sorted, and the
+ * reader finds each task by its id; a sort of some columns only leaves ids beside other tasks' subtasks,
+ * which the reader names (`task_row_moved`). Sheets keeps the guarded cells protected: its filter views
+ * sort a table without changing it for anyone else.
+ */
+export interface SortableSpec {
+  readonly range: string;
+  readonly guarded: readonly string[];
+  readonly message: string;
 }
 
 /** A4 landscape, scaled to one page wide (or one page in all), with repeated header rows and a footer. */

@@ -66,13 +66,28 @@ describe("buildMonthSheet", () => {
     const fillIn = `D${first}:G${last}`;
 
     it("marks exactly the status, comment, expected and owner cells editable, in the input style", () => {
-      expect(spec.protection).toEqual({ editable: [fillIn] });
+      expect(spec.protection!.editable).toEqual([fillIn]);
       expect(spec.styles).toContainEqual({ range: fillIn, ...INPUT_STYLE });
       // Every other table column is locked-looking.
       const locked = spec
         .styles!.filter((s) => s.fill === LOCKED_STYLE.fill)
         .map((s) => parseRange(s.range).column);
       expect(locked.sort((a, b) => a - b)).toEqual([0, 1, 2, 7, 8, 9, 10, 11, 12, 13]);
+    });
+
+    it("lets the whole task body be sorted, with every cell outside the fill-in columns guarded", () => {
+      const sortable = spec.protection!.sortable!;
+      expect(sortable.range).toBe(`A${first}:N${last}`);
+      // id, subtask and last month's status before the fill-in columns; the roadmap's context after.
+      expect(sortable.guarded).toEqual([`A${first}:C${last}`, `H${first}:N${last}`]);
+      const cells = (range: string) => parseRange(range).rows * parseRange(range).columns;
+      expect(cells(fillIn) + sortable.guarded.map(cells).reduce((a, b) => a + b, 0)).toBe(
+        cells(sortable.range),
+      );
+      expect(sortable.message).toMatch(/^Tämä sarake tulee tiekartasta/);
+      expect(build("sv").protection!.sortable!.message).toMatch(/^Den här kolumnen kommer från färdplanen/);
+      // The filter covers the header and the same rows.
+      expect(spec.autoFilter).toBe(`A${first - 1}:N${last}`);
     });
 
     it("rejects a status outside the list, with a prompt and an error that name what to pick", () => {

@@ -27,7 +27,8 @@ import { bandRules } from "./bandRules";
 import { printSetup } from "./printSetup";
 import { wrappedRowHeights } from "./wrappedRowHeight";
 import type { SheetSpec, SpecCell, StyleSpec } from "./SheetSpec";
-import { pickMessages } from "./validationMessages";
+import { guardedMessage, pickMessages } from "./validationMessages";
+import { columnRuns } from "./_lib/columnRuns";
 import {
   DATE_FORMAT,
   HEADER_STYLE,
@@ -225,7 +226,17 @@ export function buildMonthSheet(options: BuildMonthSheetOptions): SheetSpec {
       { range: colRange("status"), values: statuses, strict: true, ...pickMessages(statuses, lang) },
     ],
     conditionalFormats: bandRules(programme, summaryRange(3)),
-    protection: { editable: inputs },
+    protection: {
+      editable: inputs,
+      // Sorted whole rows keep every status with its task; the ids and context refuse typing instead.
+      sortable: {
+        range: rangeAddress(first - 1, 0, rows, tableWidth),
+        guarded: columnRuns(lockedColumns.map(monthColumn)).map((run) =>
+          rangeAddress(first - 1, run.start, rows, run.count),
+        ),
+        message: guardedMessage(lang),
+      },
+    },
     autoFilter: tableRange,
     print: printSetup({
       lang,

@@ -61,6 +61,9 @@ function rangesOf(spec: Partial<SheetSpec>): string[] {
     ...(spec.checkboxes ?? []),
     ...(spec.conditionalFormats ?? []).map((f) => f.range),
     ...(spec.protection?.editable ?? []),
+    ...(spec.protection?.sortable
+      ? [spec.protection.sortable.range, ...spec.protection.sortable.guarded]
+      : []),
     ...(spec.merges ?? []),
     ...(spec.charts ?? []).flatMap((chart) => [chart.dataRange, chart.anchor]),
   ];

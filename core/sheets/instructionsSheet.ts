@@ -14,7 +14,7 @@ const STEPS: Record<Lang, string[]> = {
     "3. Kommentoi myöhässä olevia tehtäviä ja kirjaa arvioitu valmistumispäivä ja vastuuhenkilö.",
     "4. Arvioi jokainen valmisteluryhmä (Vihreä / Keltainen / Punainen) ja kirjaa riskit kuukauden arviovälilehdelle (esim. 2022-09 arvio).",
     "5. Tarkista välilehti (Tarkista) ja korjaa ilmoitetut solut. Palauta työkirja määräpäivään mennessä.",
-    "Välilehden yläosan luvut päivittyvät itsestään. Täytä keltaiset, reunustetut solut; harmaat solut on suojattu. Tehtävätaulukkoa voi suodattaa otsikkorivin painikkeilla; lajitella sitä ei voi, jotta jokainen tila pysyy tehtävänsä rivillä. Edellisten kuukausien välilehdet lukitaan harmaiksi, kun uusi kuukausi luodaan.",
+    "Välilehden yläosan luvut päivittyvät itsestään. Täytä keltaiset, reunustetut solut; harmaat solut on suojattu. Tehtävätaulukkoa voi suodattaa ja lajitella otsikkorivin painikkeilla (Google Sheetsissä: Data → Suodatinnäkymät). Lajittele aina koko taulukko, ei yksittäistä saraketta: muuten tila jää toisen tehtävän riville, ja koonti nimeää rivin. Edellisten kuukausien välilehdet lukitaan harmaiksi, kun uusi kuukausi luodaan.",
     "Tavoitepäivä: {target}. Tiekartan tehtävät ovat välilehdellä {roadmap}.",
   ],
   sv: [
@@ -24,7 +24,7 @@ const STEPS: Record<Lang, string[]> = {
     "3. Kommentera försenade uppgifter och ange beräknat färdigställande och ansvarsperson.",
     "4. Bedöm varje beredningsgrupp (Grön / Gul / Röd) och skriv in riskerna på månadens bedömningsflik (t.ex. 2022-09 bedömning).",
     "5. Kontrollera fliken (Kontrollera) och rätta de celler som anges. Lämna in arbetsboken senast förfallodagen.",
-    "Siffrorna överst på fliken uppdateras automatiskt. Fyll i de gula cellerna med ram; grå celler är skyddade. Uppgiftstabellen kan filtreras med knapparna i rubrikraden; den kan inte sorteras, så att varje status stannar på sin uppgifts rad. Tidigare månaders flikar låses och blir grå när en ny månad skapas.",
+    "Siffrorna överst på fliken uppdateras automatiskt. Fyll i de gula cellerna med ram; grå celler är skyddade. Uppgiftstabellen kan filtreras och sorteras med knapparna i rubrikraden (i Google Sheets: Data → Filtervyer). Sortera alltid hela tabellen, inte en enskild kolumn: annars hamnar en status på en annan uppgifts rad, och sammanställningen anger raden. Tidigare månaders flikar låses och blir grå när en ny månad skapas.",
     "Måldatum: {target}. Färdplanens uppgifter finns på fliken {roadmap}.",
   ],
   en: [
@@ -34,7 +34,7 @@ const STEPS: Record<Lang, string[]> = {
     "3. Comment on late tasks and give the expected completion date and the owner.",
     "4. Assess each workstream (Green / Yellow / Red) and list risks on the month's assessment sheet (e.g. 2022-09 assessment).",
     "5. Validate the sheet (Validate) and fix the cells it names. Return the workbook by the due date.",
-    "The figures at the top of the sheet update by themselves. Fill in the yellow, bordered cells; grey cells are protected. The task table can be filtered with the buttons in its header row; it cannot be sorted, so that every status stays on its task's row. Earlier months' sheets are locked and greyed when a new month is created.",
+    "The figures at the top of the sheet update by themselves. Fill in the yellow, bordered cells; grey cells are protected. The task table can be filtered and sorted with the buttons in its header row (in Google Sheets: Data → Filter views). Always sort the whole table, never a single column: otherwise a status lands on another task's row, and consolidation names the row. Earlier months' sheets are locked and greyed when a new month is created.",
     "Target date: {target}. The roadmap's tasks are on the {roadmap} sheet.",
   ],
 };

@@ -41,6 +41,8 @@ export interface ReadMonthSheetOptions {
   sheet: string;
   /** The tasks this unit reports on. */
   roadmap: readonly RoadmapRow[];
+  /** The tasks as the sheet shows them, when they may differ (the region's own roadmap copy). */
+  shown?: readonly RoadmapRow[];
   programme: Programme;
   lang?: Lang;
   /**
@@ -108,6 +110,7 @@ export function readMonthSheet(grid: Grid, options: ReadMonthSheetOptions): Pars
     roadmap: options.roadmap,
     statuses: options.programme.statuses,
     lang,
+    ...(options.shown ? { shown: options.shown } : {}),
   });
   const issues: Issue[] = [...parsed.issues];
 

@@ -20,3 +20,14 @@ export function pickMessages(values: readonly string[], lang: Lang): { prompt: s
   const list = values.join(", ");
   return { prompt: PROMPT[lang].replace("{values}", list), error: ERROR[lang].replace("{values}", list) };
 }
+
+const GUARDED: Record<Lang, string> = {
+  fi: "Tämä sarake tulee tiekartasta, eikä sitä muuteta. Täytä keltaiset solut: tila, kommentti, arvioitu valmistuminen ja vastuuhenkilö.",
+  sv: "Den här kolumnen kommer från färdplanen och ändras inte. Fyll i de gula cellerna: status, kommentar, beräknat färdigställande och ansvarsperson.",
+  en: "This column comes from the roadmap and is not changed. Fill in the yellow cells: status, comment, expected completion and owner.",
+};
+
+/** Shown when a user types into a task table's id or context cell, which sorting leaves unlocked in Excel. */
+export function guardedMessage(lang: Lang): string {
+  return GUARDED[lang];
+}

@@ -369,3 +369,84 @@ describe("parseStatusTable", () => {
     expect(parseStatusTable(grid, { ...OPTIONS, lang: "sv" }).issues[0]?.message).toMatch(/^Okänd status/);
   });
 });
+
+describe("parseStatusTable on a sorted table (issue 9: sorting under protection)", () => {
+  // The current layout's first columns: id, subtask, last month's status, then the fill-in columns.
+  const header = ["Tunnus", "Osatehtävä", "Edellisen kuun tila", "Tila", "Kommentti"];
+  const typed: Record<string, [string, string]> = {
+    "1.1.1.1": ["Valmis", "Hyväksytty"],
+    "1.1.1.2": ["Käynnissä", ""],
+    "2.1.1.1": ["Ei aloitettu", ""],
+    "3.2.1.1": ["Ei koske", "Ei koske meitä"],
+    "5.1.1.1": ["Käynnissä", "Kesken"],
+  };
+  const rows = ROADMAP.map((t): CellValue[] => [t.id, t.subtask, null, ...typed[t.id]!]);
+  const grid = (body: CellValue[][]) => [...TOP_BLOCK, header, ...body];
+  const entries = (result: ReturnType<typeof parseStatusTable>) =>
+    [...result.value.entries.values()].map((e) => [e.id, e.status, e.comment]).sort();
+
+  it("reads the same statuses and comments whatever order whole rows are sorted in", () => {
+    const before = parseStatusTable(grid(rows), OPTIONS);
+    expect(before.issues).toEqual([]);
+    for (const order of [
+      [4, 3, 2, 1, 0],
+      [2, 0, 4, 1, 3],
+      [1, 0, 2, 3, 4],
+    ]) {
+      const sorted = parseStatusTable(grid(order.map((i) => rows[i]!)), OPTIONS);
+      expect(sorted.issues).toEqual([]);
+      expect(entries(sorted)).toEqual(entries(before));
+    }
+  });
+
+  it("names every row whose id was sorted away from its subtask, and counts none of them", () => {
+    // The id column alone sorted in reverse: only the middle row keeps its own subtask.
+    const ids = rows.map((r) => r[0]).reverse();
+    const result = parseStatusTable(grid(rows.map((r, i) => [ids[i]!, ...r.slice(1)])), OPTIONS);
+    const moved = result.issues.filter((i) => i.code === "task_row_moved");
+    expect(moved.map((i) => [i.cell, i.taskId, i.value])).toEqual([
+      ["A9", "5.1.1.1", "Osatehtävä 1.1.1.1"],
+      ["A10", "3.2.1.1", "Osatehtävä 1.1.1.2"],
+      ["A12", "1.1.1.2", "Osatehtävä 3.2.1.1"],
+      ["A13", "1.1.1.1", "Osatehtävä 5.1.1.1"],
+    ]);
+    expect(moved.every((i) => i.severity === "error" && i.sheet === "2022-09")).toBe(true);
+    expect(moved[0]!.message).toMatch(
+      /^Solun 2022-09!A9 tunnus 5\.1\.1\.1 on rivillä, jonka ”Osatehtävä 1\.1\.1\.1” kuuluu toiselle tehtävälle/,
+    );
+    // Not also "missing": each task is named once, with its cell.
+    expect(result.issues.filter((i) => i.code === "missing_task")).toEqual([]);
+    expect([...result.value.entries.keys()]).toEqual(["2.1.1.1"]);
+  });
+
+  it("reads a row whose subtask text was retyped, not moved", () => {
+    const retyped = rows.map((r, i) =>
+      i === 1 ? [r[0]!, "Osatehtävä 1.1.1.2 (tarkennettu)", ...r.slice(2)] : r,
+    );
+    const result = parseStatusTable(grid(retyped), OPTIONS);
+    expect(result.issues).toEqual([]);
+    expect(result.value.entries.get("1.1.1.2")?.status).toBe("in_progress");
+  });
+
+  it("checks rows against the roadmap the sheet shows, so an outdated region's renumbered rows still read", () => {
+    // The region's own copy (the sheet's) numbers the tasks the other way round from the national one.
+    const shown = ROADMAP.map((t, i) => ({ ...t, subtask: ROADMAP[ROADMAP.length - 1 - i]!.subtask }));
+    const sheetRows = shown.map((t): CellValue[] => [t.id, t.subtask, null, ...typed[t.id]!]);
+    expect(parseStatusTable(grid(sheetRows), OPTIONS).issues.some((i) => i.code === "task_row_moved")).toBe(
+      true,
+    );
+    expect(parseStatusTable(grid(sheetRows), { ...OPTIONS, shown }).issues).toEqual([]);
+  });
+
+  it("names the cell of an id cleared from a row that still shows its subtask and status", () => {
+    const cleared = rows.map((r, i) => (i === 2 ? [null, ...r.slice(1)] : r));
+    const result = parseStatusTable(grid(cleared), OPTIONS);
+    expect(result.issues.map((i) => [i.code, i.cell, i.taskId, i.severity])).toEqual([
+      ["task_id_missing", "A11", "2.1.1.1", "error"],
+    ]);
+    expect(result.issues[0]!.message).toContain("Kirjoita soluun tunnus 2.1.1.1");
+    // An empty row stays what it was: nothing to name.
+    const blank = parseStatusTable(grid([...rows, [null, null, null, null, null]]), OPTIONS);
+    expect(blank.issues).toEqual([]);
+  });
+});

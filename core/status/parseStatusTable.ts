@@ -1,7 +1,6 @@
 import type { CellValue, Grid } from "../_lib/cells";
 import { cellAddress, columnLetter, normalizeText } from "../_lib/cells";
-import type { StatusColumn } from "../_lib/headers";
-import { findHeaderRow, STATUS_COLUMNS } from "../_lib/headers";
+import { findHeaderRow, ROADMAP_COLUMNS, STATUS_COLUMNS } from "../_lib/headers";
 import type { ParseResult } from "../_lib/ParseResult";
 import { parseResult } from "../_lib/ParseResult";
 import type { Lang } from "../i18n/lang";
@@ -22,12 +21,71 @@ export interface ParseStatusTableOptions {
   statuses: Programme["statuses"];
   /** Language of issue messages; Finnish by default. */
   lang?: Lang;
+  /**
+   * The tasks as the sheet shows them, when they may differ from `roadmap`: the region's own copy of
+   * the roadmap, which its month sheets were written from. Each row's subtask is checked against it.
+   */
+  shown?: readonly RoadmapRow[];
+}
+
+/**
+ * The task table's columns the reader uses: the status columns, and the roadmap's texts each row is
+ * checked by: the subtask left of the fill-in columns, the area and task right of them.
+ */
+const TABLE_COLUMNS = {
+  ...STATUS_COLUMNS,
+  subtask: ROADMAP_COLUMNS.subtask,
+  area: ROADMAP_COLUMNS.area,
+  task: ROADMAP_COLUMNS.task,
+};
+type TableColumn = keyof typeof TABLE_COLUMNS;
+const CHECKED = ["subtask", "task", "area"] as const;
+
+/** One checked column's texts: each task's own, and which tasks have a text. */
+interface TextIndex {
+  column: number;
+  ofId: Map<string, string>;
+  idsOf: Map<string, string[]>;
+}
+
+/**
+ * Which tasks a checked column's text belongs to, to tell a row that moved (its id now beside another
+ * task's texts, after a sort of some columns only) from one that was only retyped.
+ */
+function textIndex(tasks: readonly RoadmapRow[], field: (typeof CHECKED)[number], column: number): TextIndex {
+  const ofId = new Map<string, string>();
+  const idsOf = new Map<string, string[]>();
+  for (const task of tasks) {
+    const text = normalizeText(task[field]);
+    if (text === "" || ofId.has(task.id)) continue;
+    ofId.set(task.id, text);
+    const ids = idsOf.get(text);
+    if (ids) ids.push(task.id);
+    else idsOf.set(text, [task.id]);
+  }
+  return { column, ofId, idsOf };
+}
+
+/** The first checked text of a row that is another task's and not its own; undefined when none. */
+function movedText(
+  cells: readonly CellValue[],
+  id: string,
+  indexes: readonly TextIndex[],
+): string | undefined {
+  for (const { column, ofId, idsOf } of indexes) {
+    const shown = normalizeText(cells[column]);
+    const own = ofId.get(id);
+    if (shown !== "" && own !== undefined && shown !== own && idsOf.has(shown)) return shown;
+  }
+  return undefined;
 }
 
 /**
  * Reads the task table of a month sheet: finds its header row by scanning, then each task's status,
- * comment, expected completion and owner by id, whatever the row order, with an issue for every row
- * or task it could not count as typed.
+ * comment, expected completion and owner by id, whatever the row order (users may sort the table),
+ * with an issue for every row or task it could not count as typed. A row whose id sits beside another
+ * task's texts (the table was sorted by some columns only) is not read but named, and so is a row
+ * whose id was cleared: a status is never counted for a task it may not belong to.
  * @example parseStatusTable(grid, { sheet: "2022-09", roadmap: REGIONAL.roadmap, statuses: REGIONAL.statuses })
  */
 export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): ParseResult<StatusTable> {
@@ -36,7 +94,7 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
   const issues: Issue[] = [];
   const entries = new Map<string, StatusEntry>();
 
-  const header = findHeaderRow<StatusColumn>(grid, STATUS_COLUMNS, ["id", "status"]);
+  const header = findHeaderRow<TableColumn>(grid, TABLE_COLUMNS, ["id", "status"]);
   if (!header) {
     issues.push(makeIssue({ code: "missing_header", sheet }, lang));
     return parseResult({ headerRow: -1, entries }, issues);
@@ -51,18 +109,30 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
   const byId = new Map<string, RoadmapRow>();
   for (const task of roadmap) if (!byId.has(task.id)) byId.set(task.id, task);
   const keys = statusKeys(statuses);
+  const shownTasks = options.shown ?? roadmap;
+  const checked = CHECKED.flatMap((field) => {
+    const column = header.columns[field];
+    return column === undefined ? [] : [textIndex(shownTasks, field, column)];
+  });
+  const subtasks = checked.find((index) => index.column === header.columns.subtask);
+  /** Tasks named by a row that could not be read (moved, or without its id): not "missing" as well. */
+  const named = new Set<string>();
+  /** The first id-less row showing a task's subtask with a status typed: where its id was cleared. */
+  const idCleared = new Map<string, { cell: string; subtask: string }>();
 
   for (let r = header.row + 1; r < grid.length; r++) {
     const cells = grid[r];
     if (cells === undefined) continue;
     const idValue = cells[idCol];
-    if (idValue === null || idValue === undefined) continue;
     // Most ids arrive exactly as the roadmap has them; only the others need normalizing.
     let id: string;
     if (typeof idValue === "string" && byId.has(idValue)) id = idValue;
     else {
       id = normalizeText(idValue);
-      if (id === "") continue;
+      if (id === "") {
+        if (subtasks) noteClearedId(cells, r);
+        continue;
+      }
       if (!byId.has(id)) {
         issues.push(
           makeIssue({ code: "unknown_task", sheet, cell: cellAddress(r, idCol), taskId: id }, lang),
@@ -74,6 +144,14 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
       issues.push(
         makeIssue({ code: "duplicate_task", sheet, cell: cellAddress(r, idCol), taskId: id }, lang),
       );
+      continue;
+    }
+    // Another task's text beside the id, not a retyped one: the row's cells no longer belong together.
+    const moved = checked.length ? movedText(cells, id, checked) : undefined;
+    if (moved !== undefined) {
+      const cell = cellAddress(r, idCol);
+      issues.push(makeIssue({ code: "task_row_moved", sheet, cell, taskId: id, value: moved }, lang));
+      named.add(id);
       continue;
     }
 
@@ -128,11 +206,25 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
   }
 
   for (const task of byId.values()) {
-    if (entries.has(task.id)) continue;
+    if (entries.has(task.id) || named.has(task.id)) continue;
     const severity = task.critical ? "error" : "warning";
-    issues.push(makeIssue({ code: "missing_task", severity, sheet, taskId: task.id }, lang));
+    const cleared = idCleared.get(task.id);
+    if (cleared) {
+      const { cell, subtask: value } = cleared;
+      issues.push(
+        makeIssue({ code: "task_id_missing", severity, sheet, cell, taskId: task.id, value }, lang),
+      );
+    } else issues.push(makeIssue({ code: "missing_task", severity, sheet, taskId: task.id }, lang));
   }
   return parseResult({ headerRow: header.row, entries }, issues);
+
+  /** An id-less row with a task's subtask and a status: its id was cleared (Delete skips validation). */
+  function noteClearedId(cells: readonly CellValue[], r: number): void {
+    const shown = normalizeText(cells[subtasks!.column]);
+    const ids = shown === "" ? undefined : subtasks!.idsOf.get(shown);
+    if (ids?.length !== 1 || normalizeText(cells[statusCol]) === "" || idCleared.has(ids[0]!)) return;
+    idCleared.set(ids[0]!, { cell: cellAddress(r, idCol), subtask: shown });
+  }
 }
 
 // A comment keeps its line breaks (they are the user's paragraphs); only its ends are trimmed.

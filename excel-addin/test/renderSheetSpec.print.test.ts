@@ -1,4 +1,4 @@
-/** Issue 9 through Office.js (the fake): print setup, filter before protection, sort allowed, strict status list, active sheet. */
+/** Issue 9 through Office.js (the fake): print setup, filter before protection, sorting allowed over the unlocked body, strict status list, active sheet. */
 import { REGIONAL, unitRoadmap } from "../../core/programme/builtins";
 import { buildMonthSheet } from "../../core/sheets/buildMonthSheet";
 import { OfficeWorkbook } from "../src/host/OfficeWorkbook";
@@ -37,15 +37,37 @@ describe("renderSheetSpec: issue 9 on Office.js", () => {
     });
   });
 
-  it("filters the task table, then protects the sheet allowing filter, not sort (Excel sorts no locked cells)", () => {
+  it("filters the task table, then protects the sheet allowing filter and sort over its unlocked body", () => {
     expect(autoFilterOf(sheet())).toEqual({ row: 8, column: 0, rows: roadmap.length + 1, columns: 14 });
     expect(sheet().protected).toBe(true);
     expect(sheet().protectionOptions).toEqual({
       allowFormatColumns: true,
       allowFormatRows: true,
       allowAutoFilter: true,
-      allowSort: false,
+      allowSort: true,
     });
+    // Excel sorts no range with a locked cell: every cell of the body is unlocked, the header is not.
+    const locked = (row: number, column: number) => sheet().cell(row, column)?.format?.locked !== false;
+    for (let column = 0; column < 14; column++) {
+      expect([column, locked(9, column), locked(last - 1, column), locked(8, column)]).toEqual([
+        column,
+        false,
+        false,
+        true,
+      ]);
+    }
+  });
+
+  it("guards the ids and context, unlocked for sorting, with a rule no typed value passes", () => {
+    const guards = sheet().validations.filter((v) => JSON.stringify(v.rule).includes("custom"));
+    expect(guards.map((v) => [v.bounds.column, v.bounds.columns, v.bounds.row, v.bounds.rows])).toEqual([
+      [0, 3, 9, roadmap.length],
+      [7, 7, 9, roadmap.length],
+    ]);
+    for (const guard of guards) {
+      expect(guard.rule).toEqual({ custom: { formula: "=FALSE" } });
+      expect(guard.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
+    }
   });
 
   it("stops a status outside the list with a message that says what to pick, and prompts", () => {

@@ -210,12 +210,16 @@ describe("tilannekuva month: carry-over", () => {
   it("leaves month M's sheet as it was (values, hidden rows, drop-downs, formats, filter) but closes it", async () => {
     const m = (await loadExcel(path)).getWorksheet("2022-08")!;
     expect(sheetSnapshot(m)).toEqual(before);
-    // Issue 9: the earlier month is the record of what was reported: its fill-in cells are locked again
-    // and its tab greyed; nothing else changes.
+    // Issue 9: the earlier month is the record of what was reported: its fill-in cells are locked again,
+    // sorting is no longer allowed and its tab is greyed; nothing else changes.
     const unlocked = /,"protection":\{[^}]*\}/g;
-    const { styles, ...rest } = sheetFormatting(m);
-    const { styles: stylesBefore, ...restBefore } = formatting;
+    const { styles, protection, ...rest } = sheetFormatting(m);
+    const { styles: stylesBefore, protection: protectionBefore, ...restBefore } = formatting;
     expect(rest).toEqual(restBefore);
+    expect(JSON.parse(protectionBefore!)).toMatchObject({ sheet: true, sort: true, autoFilter: true });
+    const { sort, ...protectionRest } = JSON.parse(protectionBefore!) as Record<string, unknown>;
+    expect(sort).toBe(true);
+    expect(JSON.parse(protection!)).toEqual(protectionRest);
     expect(styles!.replace(unlocked, "")).toEqual(stylesBefore!.replace(unlocked, ""));
     expect(stylesBefore).toContain('"locked":false');
     expect(styles).not.toContain('"locked":false');

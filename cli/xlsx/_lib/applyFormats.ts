@@ -40,7 +40,8 @@ export function applyFormats(worksheet: ExcelJS.Worksheet, spec: SheetSpec): voi
   for (const { range, ...style } of spec.styles ?? []) {
     eachCell(range, (format) => Object.assign(format, definedOnly(style)));
   }
-  for (const range of spec.protection?.editable ?? []) {
+  const sortable = spec.protection?.sortable;
+  for (const range of [...(spec.protection?.editable ?? []), ...(sortable ? [sortable.range] : [])]) {
     eachCell(range, (format) => (format.unlocked = true));
   }
 

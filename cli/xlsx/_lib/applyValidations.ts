@@ -13,7 +13,7 @@ const MAX_PROMPT = 255;
 /** Excel's limit for an error alert's message. */
 const MAX_ERROR = 225;
 
-/** Drop-downs and checkboxes (a TRUE/FALSE drop-down: ExcelJS has no checkbox control). */
+/** Drop-downs, checkboxes (a TRUE/FALSE drop-down: ExcelJS has no checkbox control) and guarded cells. */
 export function applyValidations(worksheet: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const validation of spec.validations ?? []) {
     // Excel cannot express an empty list; leaving the cell free is the least surprising fallback.
@@ -31,6 +31,19 @@ export function applyValidations(worksheet: ExcelJS.Worksheet, spec: SheetSpec):
     }
     if (validation.error) rule.error = validation.error.slice(0, MAX_ERROR);
     add(worksheet, validation.range, rule);
+  }
+  // A sortable table's ids and context are unlocked for sorting: a rule that no typed value passes
+  // keeps them as written (clearing a cell passes any rule; the reader names a row without its id).
+  const sortable = spec.protection?.sortable;
+  for (const range of sortable?.guarded ?? []) {
+    add(worksheet, range, {
+      type: "custom",
+      allowBlank: true,
+      formulae: ["FALSE"],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      error: sortable!.message.slice(0, MAX_ERROR),
+    });
   }
   for (const range of spec.checkboxes ?? []) {
     add(worksheet, range, {

@@ -30,6 +30,8 @@ export const ISSUE_TITLES: Record<IssueCode, Localized> = {
   unknown_status: { fi: "Tuntematon tila", sv: "Okänd status", en: "Unknown status" },
   missing_status: { fi: "Tila puuttuu", sv: "Status saknas", en: "Status missing" },
   invalid_date: { fi: "Virheellinen päivämäärä", sv: "Ogiltigt datum", en: "Invalid date" },
+  task_row_moved: { fi: "Rivi siirtynyt", sv: "Raden flyttad", en: "Row moved" },
+  task_id_missing: { fi: "Rivin tunnus puuttuu", sv: "Radens kod saknas", en: "Row's ID missing" },
   missing_column: { fi: "Sarake puuttuu", sv: "Kolumn saknas", en: "Column missing" },
   missing_id: { fi: "Tunnus puuttuu", sv: "Kod saknas", en: "ID missing" },
   duplicate_id: { fi: "Tunnus kahdesti", sv: "Kod två gånger", en: "ID twice" },

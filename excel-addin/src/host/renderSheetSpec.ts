@@ -89,6 +89,21 @@ async function renderRules(sheet: Excel.Worksheet, spec: SheetSpec, env: RenderE
   if (!supported) return;
   for (const validation of spec.validations ?? []) await renderValidation(sheet, validation, env);
   for (const validation of checkboxes) await renderValidation(sheet, validation, env, true);
+  const sortable = spec.protection?.sortable;
+  for (const range of sortable?.guarded ?? []) {
+    // Unlocked for sorting, the ids and context refuse every typed value instead (clearing passes any
+    // rule; the reader names a row left without its id).
+    await env.budget.reserve(estimateBytes(sortable!.message) + SMALL_ACTION_BYTES * 3);
+    const rule = sheet.getRange(range).dataValidation;
+    rule.rule = { custom: { formula: "=FALSE" } };
+    rule.ignoreBlanks = true;
+    rule.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "",
+      message: truncate(sortable!.message, 225),
+    };
+  }
 }
 
 async function renderFrozen(sheet: Excel.Worksheet, spec: SheetSpec, env: RenderEnvironment): Promise<void> {
@@ -144,7 +159,8 @@ export async function renderSheetSpec(
   await renderStyles(sheet, spec, env.budget);
   await renderFrozen(sheet, spec, env);
   await renderRules(sheet, spec, env);
-  for (const range of spec.protection?.editable ?? []) {
+  const sortable = spec.protection?.sortable;
+  for (const range of [...(spec.protection?.editable ?? []), ...(sortable ? [sortable.range] : [])]) {
     await env.budget.reserve(SMALL_ACTION_BYTES);
     sheet.getRange(range).format.protection.locked = false;
   }
@@ -185,8 +201,8 @@ export async function renderSheetSpec(
         allowFormatColumns: true,
         allowFormatRows: true,
         allowAutoFilter: true,
-        // No sort: Excel refuses it over locked cells, and it would sort the fill-in columns alone.
-        allowSort: false,
+        // Excel sorts no range with a locked cell: only a sortable table, unlocked whole, is sorted.
+        allowSort: spec.protection.sortable !== undefined,
       });
     }
     if (spec.hidden || existed) {

@@ -345,13 +345,18 @@ export class MonthSheet {
   /** An autofilter on the table, with the rows of `hiddenIds` filtered out (hidden), as Excel saves a filter. */
   filter(hiddenIds: readonly string[]): void {
     const last = this.tableRows().at(-1) ?? this.headerRow;
-    this.worksheet.autoFilter = `A${this.headerRow}:${this.letter("owner")}${last}`;
+    this.worksheet.autoFilter = `A${this.headerRow}:${this.worksheet.getColumn(this.tableWidth).letter}${last}`;
     this.hide(hiddenIds);
+  }
+
+  /** How many columns the task table has: its header row's last filled cell. */
+  get tableWidth(): number {
+    return this.worksheet.getRow(this.headerRow).cellCount;
   }
 
   /** Reorders the table's rows (values of every column) by a permutation of the current task rows. */
   reorder(order: (rows: ExcelJS.CellValue[][]) => ExcelJS.CellValue[][]): void {
-    const width = this.column("owner");
+    const width = this.tableWidth;
     const rows = this.tableRows();
     const values = rows.map((r) => {
       const row = this.worksheet.getRow(r);
