@@ -14,7 +14,7 @@ const STEPS: Record<Lang, string[]> = {
     "3. Kommentoi myöhässä olevia tehtäviä ja kirjaa arvioitu valmistumispäivä ja vastuuhenkilö.",
     "4. Arvioi jokainen valmisteluryhmä (Vihreä / Keltainen / Punainen) ja kirjaa riskit kuukauden arviovälilehdelle (esim. 2022-09 arvio).",
     "5. Tarkista välilehti (Tarkista) ja korjaa ilmoitetut solut. Palauta työkirja määräpäivään mennessä.",
-    "Välilehden yläosan luvut päivittyvät itsestään. Täytä keltaiset, reunustetut solut; harmaat solut on suojattu. Tehtävätaulukkoa voi suodattaa ja lajitella otsikkorivin painikkeilla (Google Sheetsissä: Data → Suodatinnäkymät). Lajittele aina koko taulukko, ei yksittäistä saraketta: muuten tila jää toisen tehtävän riville, ja koonti nimeää rivin. Edellisten kuukausien välilehdet lukitaan harmaiksi, kun uusi kuukausi luodaan.",
+    "Välilehden yläosan luvut päivittyvät itsestään. Täytä keltaiset, reunustetut solut; harmaat solut on suojattu. Tehtävätaulukkoa voi suodattaa ja lajitella otsikkorivin painikkeilla (Google Sheetsissä: Tiedot → Suodatinnäkymät). Lajittele aina koko taulukko, ei yksittäistä saraketta: muuten tila jää toisen tehtävän riville, ja koonti nimeää rivin. Edellisten kuukausien välilehdet lukitaan harmaiksi, kun uusi kuukausi luodaan.",
     "Tavoitepäivä: {target}. Tiekartan tehtävät ovat välilehdellä {roadmap}.",
   ],
   sv: [
