@@ -2,10 +2,12 @@
  * Curves of `tilannekuva consolidate` over regions × month sheets, each point a whole process (the
  * compiled command line) with its peak RSS, beside the floor of unzipping and scanning the same XML,
  * measured in the same run. Region files are one region's workbook made through the actions (1,000
- * tasks, statuses typed), copied: every copy is read in full, the figures count it once.
+ * tasks, statuses typed), copied as distinct regions (regionCopies.ts): N files are N regions counted.
+ * The programme of N units and the synthetic roadmap come from a national workbook given as --previous
+ * (the ministry's from its first consolidation), at every size alike: without it the command line knows
+ * only the built-in 22 regions and measures them against the built-in example roadmap, not theirs.
  */
 import { execFile } from "node:child_process";
-import { copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
@@ -15,6 +17,7 @@ import { addMonths } from "../../../core/_lib/day";
 import { MONTH_LAYOUT, monthColumn } from "../../../core/sheets/monthLayout";
 import { ExcelJsWorkbook } from "../../../cli/xlsx/ExcelJsWorkbook";
 import { writeWorkbookFile } from "../../../cli/xlsx/files";
+import { benchUnits, nationalWorkbook, regionCopies } from "./regionCopies";
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, "..", "..", "..");
@@ -110,14 +113,15 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
     `\n${cells("regions×sh", "CPU", "wall", "peak RSS", "floor CPU", "floor wall", "floor RSS", "CPU ratio")}  goal\n`,
   );
   write(`${"-".repeat(96)}\n`);
+  const units = benchUnits(most);
+  const nationals = new Map<number, string>();
+  for (const count of options.regions)
+    nationals.set(
+      count,
+      await nationalWorkbook(units.slice(0, count), options.roadmap, join(dir, `edellinen-${count}.xlsx`)),
+    );
   for (const sheets of options.monthSheets) {
-    const source = await regionFile(options, sheets);
-    const files: string[] = [];
-    for (let i = 0; i < most; i++) {
-      const copy = join(dir, `alue-${sheets}-${i}.xlsx`);
-      await copyFile(source, copy);
-      files.push(copy);
-    }
+    const files = await regionCopies(await regionFile(options, sheets), units, dir, String(sheets));
     for (const count of options.regions) {
       const regionFiles = files.slice(0, count);
       const out = join(dir, `kansallinen-${count}-${sheets}.xlsx`);
@@ -126,6 +130,8 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
         "consolidate",
         "--month",
         month,
+        "--previous",
+        nationals.get(count)!,
         "--out",
         out,
         ...regionFiles,
