@@ -15,7 +15,9 @@ const WHOLE_PART_BYTES = 16 * 1024 * 1024;
 function inflateWhole(data: Uint8Array, size: number): string | null {
   let bytes: Buffer;
   try {
-    bytes = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    // One output buffer of the claimed size (and a byte, to see the end): zlib's default 16 KB chunks
+    // would be copied together once more at the end.
+    bytes = inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
   } catch (error) {
     if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") return null;
     throw error;

@@ -2,7 +2,7 @@ import type { CellValue, Grid } from "../../../core/_lib/cells";
 import { cellAddress, parseRange } from "../../../core/_lib/cells";
 import { MAX_COLUMNS, MAX_ROWS, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { LimitError } from "./LimitError";
-import { attribute, decodeXml } from "./scanXml";
+import { attribute, decodeXml, isName, scanTags } from "./scanXml";
 import type { CellTag } from "./cellTag";
 import { readCellTag } from "./cellTag";
 import { excelToDate, flatText, unescapeText } from "./cellText";
@@ -15,21 +15,14 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-/** Whether the `length` characters of `xml` at `at` are `name`. */
-function named(xml: string, at: number, length: number, name: string): boolean {
-  return length === name.length && xml.startsWith(name, at);
-}
-
 /**
  * The values of one worksheet's XML, the way `readGrid` gives them from ExcelJS: a rectangle from A1 to
  * the last cell holding a value, formulas as their cached result, numbers in a date format as Dates, the
  * covered cells of a merge empty. A value beyond MAX_ROWS or MAX_COLUMNS stops the read with a
  * LimitError naming the cell; styled empty cells anywhere cost only the time to scan past them.
  *
- * Its own scan of the XML rather than scanXml's events: a sheet is most of what consolidation reads, and
- * reading each tag's name and attributes in place, cutting out only the text of values, takes a fraction
- * of the time and garbage of handing every tag over as strings. Only the unfinished tail of a chunk is
- * kept, as in scanXml, so memory stays at a chunk whatever the part's size.
+ * Tags are read where they stand (scanTags) and only values cut out: a sheet is most of what
+ * consolidation reads, and handing every tag over as strings took twice the time and the garbage.
  */
 export async function scanSheet(chunks: AsyncIterable<string>, context: SheetContext): Promise<Grid> {
   // Rows of values as they come (a row or cell never read stays a hole), at most MAX_ROWS × MAX_COLUMNS.
@@ -69,67 +62,12 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     raw = raw === "" && text.length <= MAX_TEXT_CHARS ? text : (raw + text).slice(0, MAX_TEXT_CHARS + 1);
   };
 
-  let buffer = "";
-  for await (const chunk of chunks) {
-    buffer = buffer ? buffer + chunk : chunk;
-    let pos = 0;
-    for (;;) {
-      const lt = buffer.indexOf("<", pos);
-      if (lt < 0) {
-        // Text without a tag in this chunk (a huge value): take it, but not half an entity.
-        const amp = buffer.lastIndexOf("&");
-        const cut = amp >= pos && buffer.indexOf(";", amp) < 0 ? amp : buffer.length;
-        if (cut > pos && into) addText(decodeXml(buffer.slice(pos, cut)));
-        pos = cut;
-        break;
-      }
-      if (lt > pos && into) addText(decodeXml(buffer.slice(pos, lt)));
-      pos = lt;
-      const second = buffer.charCodeAt(lt + 1);
-      if (second === 33 /* ! */) {
-        if (buffer.startsWith("<![CDATA[", lt)) {
-          const end = buffer.indexOf("]]>", lt);
-          if (end < 0) break;
-          if (into) addText(buffer.slice(lt + 9, end));
-          pos = end + 3;
-          continue;
-        }
-        if (buffer.startsWith("<!--", lt)) {
-          const end = buffer.indexOf("-->", lt);
-          if (end < 0) break;
-          pos = end + 3;
-          continue;
-        }
-      }
-      const end = buffer.indexOf(">", lt);
-      if (end < 0) break;
-      pos = end + 1;
-      if (second === 63 /* ? */ || second === 33 /* ! */) continue;
-      const closing = second === 47; /* / */
-      const selfClosing = !closing && buffer.charCodeAt(end - 1) === 47;
-      const bodyEnd = selfClosing ? end - 1 : end;
-      // The local name (after a namespace prefix), read in place: from `local` to `space`.
-      const first = closing ? lt + 2 : lt + 1;
-      let local = first;
-      let space = first;
-      for (; space < bodyEnd; space++) {
-        const code = buffer.charCodeAt(space);
-        if (code <= 32) break;
-        if (code === 58 /* : */ && local === first) local = space + 1;
-      }
-      const length = space - local;
-      const letter = buffer.charCodeAt(local);
-      if (closing) {
-        if (length === 1) {
-          if (letter === 99 /* c */) finishCell();
-          else if (letter === 118 /* v */ || letter === 116 /* t */) into = false;
-        } else if (named(buffer, local, length, "rPh")) inPhonetic = false;
-        continue;
-      }
-      if (length === 1) {
-        switch (letter) {
+  await scanTags(chunks, {
+    open(xml, name, nameEnd, end, selfClosing) {
+      if (nameEnd - name === 1) {
+        switch (xml.charCodeAt(name)) {
           case 99 /* c */:
-            readCellTag(buffer, space, bodyEnd, tag);
+            readCellTag(xml, nameEnd, end, tag);
             if (tag.column > 0) {
               column = tag.column;
               row = tag.row;
@@ -139,31 +77,42 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
             formula = false;
             raw = undefined;
             if (selfClosing) finishCell();
-            break;
+            return;
           case 102 /* f */:
             formula = true;
-            break;
+            return;
           case 118 /* v */:
             if (!selfClosing) into = true;
             raw ??= "";
-            break;
+            return;
           case 116 /* t */:
             if (!inPhonetic && !selfClosing) into = true;
             raw ??= "";
-            break;
+            return;
         }
-      } else if (named(buffer, local, length, "row")) {
-        const r = Number(attribute(buffer.slice(space, bodyEnd), "r"));
+      } else if (isName(xml, name, nameEnd, "row")) {
+        const r = Number(attribute(xml.slice(nameEnd, end), "r"));
         row = Number.isInteger(r) && r > 0 ? r : row + 1;
         column = 0;
-      } else if (named(buffer, local, length, "rPh")) inPhonetic = true;
-      else if (named(buffer, local, length, "mergeCell")) {
-        const ref = attribute(buffer.slice(space, bodyEnd), "ref");
+      } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = true;
+      else if (isName(xml, name, nameEnd, "mergeCell")) {
+        const ref = attribute(xml.slice(nameEnd, end), "ref");
         if (ref) merges.push(ref);
       }
-    }
-    buffer = pos >= buffer.length ? "" : buffer.slice(pos);
-  }
+    },
+    close(xml, name, nameEnd) {
+      if (nameEnd - name === 1) {
+        const letter = xml.charCodeAt(name);
+        if (letter === 99 /* c */) finishCell();
+        else if (letter === 118 /* v */ || letter === 116 /* t */) into = false;
+      } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = false;
+    },
+    text(xml, start, end, cdata) {
+      if (!into) return;
+      const text = xml.slice(start, end);
+      addText(cdata ? text : decodeXml(text));
+    },
+  });
   for (const ref of merges) clearCovered(ref, lines);
   const grid: CellValue[][] = new Array<CellValue[]>(rows);
   for (let r = 0; r < rows; r++) {
