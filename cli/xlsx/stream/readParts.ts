@@ -1,12 +1,17 @@
 import { MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { TextCollector, unescapeText } from "./cellText";
-import type { InflateText, ZipEntry } from "./readZipEntries";
+import type { InflateText, TextEncoding, ZipEntry } from "./readZipEntries";
 import { entryText } from "./readZipEntries";
 import { attribute, decodeXml, isName, scanTags, scanXml } from "./scanXml";
 
 /** Reads one part of the zip as chunks, bounded by MAX_PART_BYTES. */
-export function partText(zip: Uint8Array, entry: ZipEntry, inflate: InflateText): AsyncIterable<string> {
-  return entryText(zip, entry, MAX_PART_BYTES, inflate);
+export function partText(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  inflate: InflateText,
+  encoding: TextEncoding = "utf-8",
+): AsyncIterable<string> {
+  return entryText(zip, entry, MAX_PART_BYTES, inflate, encoding);
 }
 
 /**

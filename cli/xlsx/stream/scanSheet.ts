@@ -7,6 +7,22 @@ import type { CellTag } from "./cellTag";
 import { readCellTag } from "./cellTag";
 import { excelToDate, flatText, unescapeText } from "./cellText";
 
+/**
+ * The XML characters of a value kept before it is decoded: enough for MAX_TEXT_CHARS + 1 characters
+ * written the longest way (`&#x10FFFF;`, ten bytes for one), so a value is cut only past what it shows.
+ */
+const RAW_CHARS = 10 * (MAX_TEXT_CHARS + 1) + 10;
+
+/** The value's bytes (a character each, as the sheet's XML is read) as the UTF-8 text they are. */
+function utf8Text(bytes: string): string {
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes.charCodeAt(i) > 127)
+      return new TextDecoder("utf-8").decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+  }
+  return bytes;
+}
+
+/** What a sheet's values need from the rest of the workbook. Its XML arrives as `latin1` (a byte a character). */
 export interface SheetContext {
   readonly sheet: string;
   readonly sharedStrings: readonly string[];
@@ -38,11 +54,17 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
   let formula = false;
   let into = false;
   let inPhonetic = false;
-  // The text of the cell's <v> or <t>s: undefined until one opens; cut one past MAX_TEXT_CHARS.
+  // The XML text of the cell's <v> or <t>s as it stands (bytes, entities), CDATA escaped to match:
+  // undefined until one opens; cut at RAW_CHARS, past the longest text a cell holds however written.
   let raw: string | undefined;
 
   const finishCell = () => {
-    const text = raw === undefined || raw.length < 13 ? raw : flatText(raw);
+    let text = raw;
+    if (text !== undefined && text !== "") {
+      text = decodeXml(utf8Text(text));
+      if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS + 1);
+      if (text.length >= 13) text = flatText(text);
+    }
     const value = cellValueOf(text, type, formula, context.dateStyles[style] === true, context);
     if (value === null || value === undefined) return;
     if (row > MAX_ROWS || column > MAX_COLUMNS) {
@@ -58,8 +80,8 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     if (column > columns) columns = column;
   };
   const addText = (text: string) => {
-    if (raw === undefined || raw.length > MAX_TEXT_CHARS) return;
-    raw = raw === "" && text.length <= MAX_TEXT_CHARS ? text : (raw + text).slice(0, MAX_TEXT_CHARS + 1);
+    if (raw === undefined || raw.length >= RAW_CHARS) return;
+    raw = raw === "" && text.length <= RAW_CHARS ? text : (raw + text).slice(0, RAW_CHARS);
   };
 
   await scanTags(chunks, {
@@ -110,7 +132,7 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     text(xml, start, end, cdata) {
       if (!into) return;
       const text = xml.slice(start, end);
-      addText(cdata ? text : decodeXml(text));
+      addText(cdata ? text.replace(/&/g, "&amp;") : text);
     },
   });
   for (const ref of merges) clearCovered(ref, lines);
