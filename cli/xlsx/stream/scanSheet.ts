@@ -13,6 +13,18 @@ import { excelToDate, flatText, unescapeText } from "./cellText";
  */
 const RAW_CHARS = 10 * (MAX_TEXT_CHARS + 1) + 10;
 
+/** The number written from `start` to `end` in digits only (at most 15, exact as a double); else -1. */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = xml.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** The value's bytes (a character each, as the sheet's XML is read) as the UTF-8 text they are. */
 function utf8Text(bytes: string): string {
   for (let i = 0; i < bytes.length; i++) {
@@ -57,15 +69,30 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
   // The XML text of the cell's <v> or <t>s as it stands (bytes, entities), CDATA escaped to match:
   // undefined until one opens; cut at RAW_CHARS, past the longest text a cell holds however written.
   let raw: string | undefined;
+  // A value of digits only, of a shared string or a plain number (most of a sheet's cells), read in
+  // place without a string: -1 when there is none.
+  let integer = -1;
 
   const finishCell = () => {
-    let text = raw;
-    if (text !== undefined && text !== "") {
-      text = decodeXml(utf8Text(text));
-      if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS + 1);
-      if (text.length >= 13) text = flatText(text);
+    const dateStyle = context.dateStyles[style] === true;
+    let value: CellValue;
+    if (integer >= 0) {
+      value =
+        type === "s"
+          ? (context.sharedStrings[integer] ?? null)
+          : dateStyle
+            ? excelToDate(integer, context.date1904)
+            : integer;
+      integer = -1;
+    } else {
+      let text = raw;
+      if (text !== undefined && text !== "") {
+        text = decodeXml(utf8Text(text));
+        if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS + 1);
+        if (text.length >= 13) text = flatText(text);
+      }
+      value = cellValueOf(text, type, formula, dateStyle, context);
     }
-    const value = cellValueOf(text, type, formula, context.dateStyles[style] === true, context);
     if (value === null || value === undefined) return;
     if (row > MAX_ROWS || column > MAX_COLUMNS) {
       const cell = cellAddress(row - 1, column - 1);
@@ -98,6 +125,7 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
             style = tag.style;
             formula = false;
             raw = undefined;
+            integer = -1;
             if (selfClosing) finishCell();
             return;
           case 102 /* f */:
@@ -131,6 +159,17 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     },
     text(xml, start, end, cdata) {
       if (!into) return;
+      // The whole value in one piece (a tag, not the chunk's end, follows it), as cellValueOf reads it.
+      if (raw === "" && integer < 0 && !cdata && xml.charCodeAt(end) === 60 /* < */) {
+        if (type === "" || type === "n" || (type === "s" && !formula)) {
+          integer = digitsAt(xml, start, end);
+          if (integer >= 0) return;
+        }
+      }
+      if (integer >= 0) {
+        raw = String(integer);
+        integer = -1;
+      }
       const text = xml.slice(start, end);
       addText(cdata ? text.replace(/&/g, "&amp;") : text);
     },
