@@ -27,7 +27,7 @@ function inflateWhole(data: Uint8Array, size: number, encoding: TextEncoding): s
 }
 
 /** Node's inflate (zlib): a small part in one call, a large one (or one whose size lied) in chunks. */
-export const inflateNode: InflateText = async function* (data, entry, limit, encoding) {
+export const inflateNode: InflateText = async function* (data, entry, limit, encoding = "utf-8") {
   const whole =
     entry.size <= Math.min(limit, WHOLE_PART_BYTES) ? inflateWhole(data, entry.size, encoding) : null;
   if (whole !== null) {

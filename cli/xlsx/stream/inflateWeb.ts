@@ -15,7 +15,7 @@ export function canInflateWeb(): boolean {
  * The browser's inflate (DecompressionStream "deflate-raw"), a chunk at a time, so the task pane reads
  * a region file as the command line does: only the parts asked for, never one whole in memory.
  */
-export const inflateWeb: InflateText = async function* (data, entry, limit, encoding) {
+export const inflateWeb: InflateText = async function* (data, entry, limit, encoding = "utf-8") {
   const input = new Blob([data as Uint8Array<ArrayBuffer>]).stream();
   const reader = input.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   const decoder = new TextDecoder("utf-8");

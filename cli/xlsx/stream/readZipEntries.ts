@@ -24,7 +24,7 @@ export type InflateText = (
   data: Uint8Array,
   entry: ZipEntry,
   limit: number,
-  encoding: TextEncoding,
+  encoding?: TextEncoding,
 ) => AsyncIterable<string>;
 
 /** Bytes as text of a character each, on any platform (browsers' TextDecoder "latin1" is windows-1252). */
