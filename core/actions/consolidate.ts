@@ -3,6 +3,7 @@ import type { NationalPicture } from "../consolidation/buildNationalPicture";
 import { buildNationalPicture } from "../consolidation/buildNationalPicture";
 import type { HistoryRow } from "../consolidation/history";
 import { readHistory } from "../consolidation/history";
+import { countedReadings } from "../consolidation/countedReadings";
 import { readRegion } from "../consolidation/readRegion";
 import { resolveNationalProgramme } from "../consolidation/resolveNationalProgramme";
 import type { RoadmapRevision } from "../revisions/RoadmapRevision";
@@ -167,15 +168,15 @@ export async function consolidate(
     ? loaded
     : { ...loaded, programme: await resolveNationalProgramme(loaded, regions, options) };
   // One region at a time: its workbook is opened, read and let go before the next one is opened, so
-  // only the readings (statuses and texts) pile up, never the workbooks.
-  const readings: RegionReading[] = [];
+  // only the readings (statuses and texts) pile up, never the workbooks, and of a duplicate only its label.
+  const counted = countedReadings(context.programme);
   for (const [index, input] of regions.entries()) {
     options.onProgress?.({ done: index, total: regions.length, label: input.label });
     const source = await openRegionInput(input);
-    readings.push(await readRegion(source, { month, programme: context.programme, lang: context.lang }));
+    counted.add(await readRegion(source, { month, programme: context.programme, lang: context.lang }));
   }
   options.onProgress?.({ done: regions.length, total: regions.length, label: "" });
-  const picture = await writeNationalPicture(national, readings, context, {
+  const picture = await writeNationalPicture(national, counted.readings, context, {
     month,
     ...(options.history ? { history: options.history } : {}),
   });

@@ -61,11 +61,11 @@ export interface RegionReading {
   tasks?: RegionTask[];
 }
 
-/** One task as a region reported it. */
-export interface RegionTask extends Pick<
-  StatusEntry,
-  "id" | "status" | "statusText" | "comment" | "expected" | "owner"
-> {
+/**
+ * One task as a region reported it: what the summary and the long-format CSV show, and no more (the
+ * status as typed is kept only for late tasks), as a national run holds one per region × task.
+ */
+export interface RegionTask extends Pick<StatusEntry, "id" | "status" | "comment" | "expected" | "owner"> {
   /** Last month's status from the sheet's own column; null when blank. */
   previous: StatusCode | null;
 }

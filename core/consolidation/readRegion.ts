@@ -198,20 +198,13 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
       mitigation,
     })),
     issues,
+    // The roadmap's id strings, not the sheet's copies: 300 regions × 1,000 tasks share one set.
     tasks: roadmap.flatMap((task) => {
       const entry = sheet.table.entries.get(task.id);
       if (!entry) return [];
-      const { status, statusText, comment, expected, owner } = entry;
+      const { status, comment, expected, owner } = entry;
       return [
-        {
-          id: task.id,
-          status,
-          statusText,
-          comment,
-          expected,
-          owner,
-          previous: previousStatus.get(task.id) ?? null,
-        },
+        { id: task.id, status, comment, expected, owner, previous: previousStatus.get(task.id) ?? null },
       ];
     }),
   };

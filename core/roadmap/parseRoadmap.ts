@@ -84,6 +84,14 @@ export function parseRoadmap(grid: Grid, options: ParseRoadmapOptions): ParseRes
   }
 
   const columns = header.columns;
+  // A date cell's day depends on its time alone, and a roadmap's thousands of dates are a few dozen
+  // months: each is read once.
+  const days = new Map<number, IsoDay | null | undefined>();
+  const dayOfDate = (value: Date): IsoDay | null | undefined => {
+    const time = value.getTime();
+    if (!days.has(time)) days.set(time, parseRoadmapDate(value, "start"));
+    return days.get(time);
+  };
   const rows: RoadmapRow[] = [];
   const seen = new Set<string>();
   let contentRows = 0;
@@ -123,7 +131,8 @@ export function parseRoadmap(grid: Grid, options: ParseRoadmapOptions): ParseRes
     }
 
     const date = (field: "start" | "end"): IsoDay | null => {
-      const day = parseRoadmapDate(cell(field), field);
+      const value = cell(field);
+      const day = value instanceof Date ? dayOfDate(value) : parseRoadmapDate(value, field);
       if (day === undefined) invalid("invalid_date", field);
       return day ?? null;
     };

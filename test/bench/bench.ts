@@ -5,7 +5,8 @@
  *
  * (a) Curves of the whole `tilannekuva consolidate` process over regions {22, 100, 300} × month sheets
  *     {1, 12, 24} of a synthetic 1,000-task roadmap, with peak RSS, each beside the floor of unzipping
- *     and scanning the same XML in the same run (see _lib/curves.ts).
+ *     and scanning the same XML in the same run, and the reading half alone (see _lib/curves.ts). N
+ *     files are N distinct regions of a programme of N units, given as the national workbook (--previous).
  * (b) The core alone: 22 regions × 1,000 tasks × 36 months of status grids through parseStatusTable and
  *     computeUnitReadiness.
  * (c) The single-file commands (`month`, `checklists`, `validate`) on one workbook of 5,000 tasks × 12

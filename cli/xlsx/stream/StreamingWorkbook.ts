@@ -49,7 +49,7 @@ export class StreamingWorkbook implements Workbook {
       const entry = sheet && this.entries.get(sheet.path);
       if (!sheet || !entry) continue;
       const { strings, dateStyles } = await (this.shared ??= this.readShared());
-      const grid = await scanSheet(partText(this.zip, entry, this.inflate), {
+      const grid = await scanSheet(partText(this.zip, entry, this.inflate, "latin1"), {
         sheet: sheet.name,
         sharedStrings: strings,
         dateStyles,

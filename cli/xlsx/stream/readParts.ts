@@ -1,38 +1,48 @@
 import { MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { TextCollector, unescapeText } from "./cellText";
-import type { InflateText, ZipEntry } from "./readZipEntries";
+import type { InflateText, TextEncoding, ZipEntry } from "./readZipEntries";
 import { entryText } from "./readZipEntries";
-import { attribute, scanXml } from "./scanXml";
+import { attribute, decodeXml, isName, scanTags, scanXml } from "./scanXml";
 
 /** Reads one part of the zip as chunks, bounded by MAX_PART_BYTES. */
-export function partText(zip: Uint8Array, entry: ZipEntry, inflate: InflateText): AsyncIterable<string> {
-  return entryText(zip, entry, MAX_PART_BYTES, inflate);
+export function partText(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  inflate: InflateText,
+  encoding: TextEncoding = "utf-8",
+): AsyncIterable<string> {
+  return entryText(zip, entry, MAX_PART_BYTES, inflate, encoding);
 }
 
-/** The shared strings, each cut at MAX_TEXT_CHARS + 1 so that an overlong one is still seen as such. */
+/**
+ * The shared strings, each cut at MAX_TEXT_CHARS + 1 so that an overlong one is still seen as such. Read
+ * by position (scanTags): a workbook late in the programme holds thousands, read for every region.
+ */
 export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<string[]> {
   const strings: string[] = [];
   let current: TextCollector | null = null;
   let inText = false;
   let inPhonetic = false;
-  await scanXml(chunks, {
-    open(name, _attributes, selfClosing) {
-      if (name === "si") {
+  await scanTags(chunks, {
+    open(xml, name, nameEnd, _end, selfClosing) {
+      if (isName(xml, name, nameEnd, "si")) {
         current = new TextCollector(MAX_TEXT_CHARS + 1);
         if (selfClosing) strings.push("");
-      } else if (name === "rPh") inPhonetic = !selfClosing;
-      else if (name === "t" && !selfClosing && !inPhonetic) inText = true;
+      } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = !selfClosing;
+      else if (isName(xml, name, nameEnd, "t") && !selfClosing && !inPhonetic) inText = true;
     },
-    close(name) {
-      if (name === "t") inText = false;
-      else if (name === "rPh") inPhonetic = false;
-      else if (name === "si" && current) {
+    close(xml, name, nameEnd) {
+      if (isName(xml, name, nameEnd, "t")) inText = false;
+      else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = false;
+      else if (isName(xml, name, nameEnd, "si") && current) {
         strings.push(unescapeText(current.value()));
         current = null;
       }
     },
-    text(text) {
-      if (inText) current?.add(text);
+    text(xml, start, end, cdata) {
+      if (!inText || !current) return;
+      const text = xml.slice(start, end);
+      current.add(cdata ? text : decodeXml(text));
     },
   });
   return strings;

@@ -2,10 +2,39 @@ import type { CellValue, Grid } from "../../../core/_lib/cells";
 import { cellAddress, parseRange } from "../../../core/_lib/cells";
 import { MAX_COLUMNS, MAX_ROWS, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { LimitError } from "./LimitError";
-import type { XmlHandler } from "./scanXml";
-import { attribute, decodeXml, scanXml } from "./scanXml";
+import { attribute, decodeXml, isName, scanTags } from "./scanXml";
+import type { CellTag } from "./cellTag";
+import { readCellTag } from "./cellTag";
 import { excelToDate, flatText, unescapeText } from "./cellText";
 
+/**
+ * The XML characters of a value kept before it is decoded: enough for MAX_TEXT_CHARS + 1 characters
+ * written the longest way (`&#x10FFFF;`, ten bytes for one), so a value is cut only past what it shows.
+ */
+const RAW_CHARS = 10 * (MAX_TEXT_CHARS + 1) + 10;
+
+/** The number written from `start` to `end` in digits only (at most 15, exact as a double); else -1. */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = xml.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** The value's bytes (a character each, as the sheet's XML is read) as the UTF-8 text they are. */
+function utf8Text(bytes: string): string {
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes.charCodeAt(i) > 127)
+      return new TextDecoder("utf-8").decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+  }
+  return bytes;
+}
+
+/** What a sheet's values need from the rest of the workbook. Its XML arrives as `latin1` (a byte a character). */
 export interface SheetContext {
   readonly sheet: string;
   readonly sharedStrings: readonly string[];
@@ -15,32 +44,13 @@ export interface SheetContext {
 }
 
 /**
- * The one-based row and column of a cell reference such as `AB12` (one to three letters, then digits),
- * or null; read a character at a time, as it runs for every cell of a sheet.
- */
-function cellRef(ref: string): { row: number; column: number } | null {
-  let column = 0;
-  let at = 0;
-  for (; at < ref.length && at < 4; at++) {
-    const code = ref.charCodeAt(at) | 0x20; // lower case
-    if (code < 97 || code > 122) break;
-    column = column * 26 + code - 96;
-  }
-  if (at === 0 || at > 3 || at === ref.length) return null;
-  let row = 0;
-  for (let i = at; i < ref.length; i++) {
-    const digit = ref.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return null;
-    row = row * 10 + digit;
-  }
-  return { row, column };
-}
-
-/**
  * The values of one worksheet's XML, the way `readGrid` gives them from ExcelJS: a rectangle from A1 to
  * the last cell holding a value, formulas as their cached result, numbers in a date format as Dates, the
  * covered cells of a merge empty. A value beyond MAX_ROWS or MAX_COLUMNS stops the read with a
  * LimitError naming the cell; styled empty cells anywhere cost only the time to scan past them.
+ *
+ * Tags are read where they stand (scanTags) and only values cut out: a sheet is most of what
+ * consolidation reads, and handing every tag over as strings took twice the time and the garbage.
  */
 export async function scanSheet(chunks: AsyncIterable<string>, context: SheetContext): Promise<Grid> {
   // Rows of values as they come (a row or cell never read stays a hole), at most MAX_ROWS × MAX_COLUMNS.
@@ -50,17 +60,39 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
   let columns = 0;
   let row = 0;
   let column = 0;
+  const tag: CellTag = { row: 0, column: 0, type: "", style: 0 };
   let type = "";
   let style = 0;
   let formula = false;
-  let into: "v" | "t" | null = null;
+  let into = false;
   let inPhonetic = false;
-  // The text of the cell's <v> or <t>s: undefined until one opens; cut one past MAX_TEXT_CHARS.
+  // The XML text of the cell's <v> or <t>s as it stands (bytes, entities), CDATA escaped to match:
+  // undefined until one opens; cut at RAW_CHARS, past the longest text a cell holds however written.
   let raw: string | undefined;
+  // A value of digits only, of a shared string or a plain number (most of a sheet's cells), read in
+  // place without a string: -1 when there is none.
+  let integer = -1;
 
   const finishCell = () => {
-    const text = raw === undefined || raw.length < 13 ? raw : flatText(raw);
-    const value = cellValueOf(text, type, formula, context.dateStyles[style] === true, context);
+    const dateStyle = context.dateStyles[style] === true;
+    let value: CellValue;
+    if (integer >= 0) {
+      value =
+        type === "s"
+          ? (context.sharedStrings[integer] ?? null)
+          : dateStyle
+            ? excelToDate(integer, context.date1904)
+            : integer;
+      integer = -1;
+    } else {
+      let text = raw;
+      if (text !== undefined && text !== "") {
+        text = decodeXml(utf8Text(text));
+        if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS + 1);
+        if (text.length >= 13) text = flatText(text);
+      }
+      value = cellValueOf(text, type, formula, dateStyle, context);
+    }
     if (value === null || value === undefined) return;
     if (row > MAX_ROWS || column > MAX_COLUMNS) {
       const cell = cellAddress(row - 1, column - 1);
@@ -74,59 +106,74 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     if (row > rows) rows = row;
     if (column > columns) columns = column;
   };
+  const addText = (text: string) => {
+    if (raw === undefined || raw.length >= RAW_CHARS) return;
+    raw = raw === "" && text.length <= RAW_CHARS ? text : (raw + text).slice(0, RAW_CHARS);
+  };
 
-  const handler: XmlHandler = {
-    open(name, attributes, selfClosing) {
-      switch (name) {
-        case "row": {
-          const r = Number(attribute(attributes, "r"));
-          row = Number.isInteger(r) && r > 0 ? r : row + 1;
-          column = 0;
-          return;
+  await scanTags(chunks, {
+    open(xml, name, nameEnd, end, selfClosing) {
+      if (nameEnd - name === 1) {
+        switch (xml.charCodeAt(name)) {
+          case 99 /* c */:
+            readCellTag(xml, nameEnd, end, tag);
+            if (tag.column > 0) {
+              column = tag.column;
+              row = tag.row;
+            } else column++;
+            type = tag.type;
+            style = tag.style;
+            formula = false;
+            raw = undefined;
+            integer = -1;
+            if (selfClosing) finishCell();
+            return;
+          case 102 /* f */:
+            formula = true;
+            return;
+          case 118 /* v */:
+            if (!selfClosing) into = true;
+            raw ??= "";
+            return;
+          case 116 /* t */:
+            if (!inPhonetic && !selfClosing) into = true;
+            raw ??= "";
+            return;
         }
-        case "c": {
-          const ref = cellRef(attribute(attributes, "r") ?? "");
-          column = ref ? ref.column : column + 1;
-          if (ref) row = ref.row;
-          type = attribute(attributes, "t") ?? "";
-          style = Number(attribute(attributes, "s") ?? 0) || 0;
-          formula = false;
-          raw = undefined;
-          if (selfClosing) finishCell();
-          return;
-        }
-        case "f":
-          formula = true;
-          return;
-        case "v":
-          if (!selfClosing) into = "v";
-          raw ??= "";
-          return;
-        case "rPh":
-          inPhonetic = true;
-          return;
-        case "t":
-          if (!inPhonetic && !selfClosing) into = "t";
-          raw ??= "";
-          return;
-        case "mergeCell": {
-          const ref = attribute(attributes, "ref");
-          if (ref) merges.push(ref);
-          return;
-        }
+      } else if (isName(xml, name, nameEnd, "row")) {
+        const r = Number(attribute(xml.slice(nameEnd, end), "r"));
+        row = Number.isInteger(r) && r > 0 ? r : row + 1;
+        column = 0;
+      } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = true;
+      else if (isName(xml, name, nameEnd, "mergeCell")) {
+        const ref = attribute(xml.slice(nameEnd, end), "ref");
+        if (ref) merges.push(ref);
       }
     },
-    close(name) {
-      if (name === "v" || name === "t") into = null;
-      else if (name === "rPh") inPhonetic = false;
-      else if (name === "c") finishCell();
+    close(xml, name, nameEnd) {
+      if (nameEnd - name === 1) {
+        const letter = xml.charCodeAt(name);
+        if (letter === 99 /* c */) finishCell();
+        else if (letter === 118 /* v */ || letter === 116 /* t */) into = false;
+      } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = false;
     },
-    text(text) {
-      if (into && raw !== undefined && raw.length <= MAX_TEXT_CHARS)
-        raw = (raw + text).slice(0, MAX_TEXT_CHARS + 1);
+    text(xml, start, end, cdata) {
+      if (!into) return;
+      // The whole value in one piece (a tag, not the chunk's end, follows it), as cellValueOf reads it.
+      if (raw === "" && integer < 0 && !cdata && xml.charCodeAt(end) === 60 /* < */) {
+        if (type === "" || type === "n" || (type === "s" && !formula)) {
+          integer = digitsAt(xml, start, end);
+          if (integer >= 0) return;
+        }
+      }
+      if (integer >= 0) {
+        raw = String(integer);
+        integer = -1;
+      }
+      const text = xml.slice(start, end);
+      addText(cdata ? text.replace(/&/g, "&amp;") : text);
     },
-  };
-  await scanXml(chunks, handler);
+  });
   for (const ref of merges) clearCovered(ref, lines);
   const grid: CellValue[][] = new Array<CellValue[]>(rows);
   for (let r = 0; r < rows; r++) {

@@ -38,9 +38,29 @@ export function attribute(raw: string, name: string): string | undefined {
   return match ? decodeXml(match[1] ?? match[2] ?? "") : undefined;
 }
 
-function localName(tag: string): string {
-  const colon = tag.indexOf(":");
-  return colon < 0 ? tag : tag.slice(colon + 1);
+/**
+ * What a scan reports, by position in `xml` (the text at hand, valid during the call only): nothing is
+ * cut into strings unless the visitor asks, so the sheets and shared strings, most of what is read, cost
+ * no garbage for the tags they skip.
+ */
+export interface TagVisitor {
+  /** A start or empty tag: its local name (a `x:` prefix dropped) from `name` to `nameEnd`, its attributes to `end`. */
+  open(xml: string, name: number, nameEnd: number, end: number, selfClosing: boolean): void;
+  /** An end tag, its local name from `name` to `nameEnd`. */
+  close(xml: string, name: number, nameEnd: number): void;
+  /** Text from `start` to `end`: raw (entities not decoded), or a CDATA section's as it is. */
+  text(xml: string, start: number, end: number, cdata: boolean): void;
+}
+
+/** Whether the characters of `xml` from `start` to `end` are `name`. */
+export function isName(xml: string, start: number, end: number, name: string): boolean {
+  return end - start === name.length && xml.startsWith(name, start);
+}
+
+/** The local name's start: after the first `:` between `start` and `end`, if any. */
+function localStart(xml: string, start: number, end: number): number {
+  for (let at = start; at < end; at++) if (xml.charCodeAt(at) === 58 /* : */) return at + 1;
+  return start;
 }
 
 /**
@@ -49,7 +69,7 @@ function localName(tag: string): string {
  * processing instructions and the declaration are skipped; CDATA is text. Chosen over saxes (already in
  * ExcelJS's dependencies) because it is several times faster on sheet XML; see test/bench.
  */
-export async function scanXml(chunks: AsyncIterable<string>, handler: XmlHandler): Promise<void> {
+export async function scanTags(chunks: AsyncIterable<string>, visitor: TagVisitor): Promise<void> {
   let buffer = "";
   for await (const chunk of chunks) {
     buffer = buffer ? buffer + chunk : chunk;
@@ -60,43 +80,60 @@ export async function scanXml(chunks: AsyncIterable<string>, handler: XmlHandler
         // Text without a tag in this chunk (a huge shared string): hand it over, but not half an entity.
         const amp = buffer.lastIndexOf("&");
         const cut = amp >= pos && buffer.indexOf(";", amp) < 0 ? amp : buffer.length;
-        if (cut > pos) handler.text(decodeXml(buffer.slice(pos, cut)));
+        if (cut > pos) visitor.text(buffer, pos, cut, false);
         pos = cut;
         break;
       }
-      if (lt > pos) handler.text(decodeXml(buffer.slice(pos, lt)));
+      if (lt > pos) visitor.text(buffer, pos, lt, false);
       pos = lt;
-      let end: number;
-      if (buffer.startsWith("<![CDATA[", lt)) {
-        end = buffer.indexOf("]]>", lt);
-        if (end < 0) break;
-        handler.text(buffer.slice(lt + 9, end));
-        pos = end + 3;
-        continue;
+      const second = buffer.charCodeAt(lt + 1);
+      if (second === 33 /* ! */) {
+        if (buffer.startsWith("<![CDATA[", lt)) {
+          const end = buffer.indexOf("]]>", lt);
+          if (end < 0) break;
+          visitor.text(buffer, lt + 9, end, true);
+          pos = end + 3;
+          continue;
+        }
+        if (buffer.startsWith("<!--", lt)) {
+          const end = buffer.indexOf("-->", lt);
+          if (end < 0) break;
+          pos = end + 3;
+          continue;
+        }
       }
-      if (buffer.startsWith("<!--", lt)) {
-        end = buffer.indexOf("-->", lt);
-        if (end < 0) break;
-        pos = end + 3;
-        continue;
-      }
-      end = buffer.indexOf(">", lt);
+      const end = buffer.indexOf(">", lt);
       if (end < 0) break;
       pos = end + 1;
-      const second = buffer.charCodeAt(lt + 1);
       if (second === 63 /* ? */ || second === 33 /* ! */) continue;
       if (second === 47 /* / */) {
-        handler.close(localName(buffer.slice(lt + 2, end).trim()));
+        let name = lt + 2;
+        while (name < end && buffer.charCodeAt(name) <= 32) name++;
+        let nameEnd = name;
+        while (nameEnd < end && buffer.charCodeAt(nameEnd) > 32) nameEnd++;
+        visitor.close(buffer, localStart(buffer, name, nameEnd), nameEnd);
         continue;
       }
       const selfClosing = buffer.charCodeAt(end - 1) === 47;
       const bodyEnd = selfClosing ? end - 1 : end;
-      // The name runs to the first white space; the attributes (raw) from there.
+      // The name runs to the first white space; the attributes from there.
       let space = lt + 1;
       while (space < bodyEnd && buffer.charCodeAt(space) > 32) space++;
-      const name = buffer.slice(lt + 1, space);
-      handler.open(localName(name), space < bodyEnd ? buffer.slice(space, bodyEnd) : "", selfClosing);
+      visitor.open(buffer, localStart(buffer, lt + 1, space), space, bodyEnd, selfClosing);
     }
     buffer = pos >= buffer.length ? "" : buffer.slice(pos);
   }
+}
+
+/** scanTags with each tag's name, attributes and text cut out as strings, text decoded. */
+export function scanXml(chunks: AsyncIterable<string>, handler: XmlHandler): Promise<void> {
+  return scanTags(chunks, {
+    open: (xml, name, nameEnd, end, selfClosing) =>
+      handler.open(xml.slice(name, nameEnd), nameEnd < end ? xml.slice(nameEnd, end) : "", selfClosing),
+    close: (xml, name, nameEnd) => handler.close(xml.slice(name, nameEnd)),
+    text: (xml, start, end, cdata) => {
+      const text = xml.slice(start, end);
+      handler.text(cdata ? text : decodeXml(text));
+    },
+  });
 }
