@@ -31,7 +31,8 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return parts;
 }
 
-function drawingXml(charts: readonly ChartSpec[]): string {
+/** The drawing part of a sheet: each chart anchored at its top-left cell, at its size. */
+export function drawingXml(charts: readonly ChartSpec[]): string {
   const anchors = charts.map((chart, i) => {
     const { row, column } = parseRange(chart.anchor);
     const cx = Math.round((chart.width ?? 480) * EMU);
@@ -54,7 +55,8 @@ function drawingXml(charts: readonly ChartSpec[]): string {
   );
 }
 
-function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
+/** A relationships part. */
+export function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
   const items = rels.map(
     (r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${xmlText(r.target)}"/>`,
   );
