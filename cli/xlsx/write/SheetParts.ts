@@ -34,7 +34,8 @@ export class SharedStrings {
  * reader does not take it for the character it would name (ECMA-376 §22.9.2.19).
  */
 export function textElement(text: string): string {
-  const escaped = xmlText(text.replace(/_(x[0-9a-f]{4}_)/gi, "_x005F_$1"));
+  const shaped = /_x[0-9a-f]{4}_/i.test(text) ? text.replace(/_(x[0-9a-f]{4}_)/gi, "_x005F_$1") : text;
+  const escaped = xmlText(shaped);
   return /^\s|\n|\s$/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
