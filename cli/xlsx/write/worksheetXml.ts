@@ -132,7 +132,7 @@ function sheetViewXml(spec: SheetSpec, selected: boolean): string {
   const tab = selected ? ' tabSelected="1"' : "";
   const frozen = spec.frozen;
   if (!frozen || (frozen.rows <= 0 && frozen.columns <= 0))
-    return `<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>`;
+    return selected ? `<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>` : "";
   const pane =
     frozen.rows > 0 && frozen.columns > 0 ? "bottomRight" : frozen.rows > 0 ? "bottomLeft" : "topRight";
   const x = frozen.columns > 0 ? ` xSplit="${frozen.columns}"` : "";

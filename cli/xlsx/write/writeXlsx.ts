@@ -46,7 +46,9 @@ function workbookXml(specs: readonly SheetSpec[], activeTab: number, hasFormulas
   // Formulas are written without cached results; fullCalcOnLoad makes Excel and LibreOffice compute them.
   return (
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
-    `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${activeTab}"/></bookViews>` +
+    (activeTab >= 0
+      ? `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${activeTab}"/></bookViews>`
+      : "") +
     `<sheets>${sheets.join("")}</sheets>${definedNames(specs)}` +
     `<calcPr calcId="171027"${hasFormulas ? ' fullCalcOnLoad="1"' : ""}/></workbook>`
   );
@@ -106,12 +108,13 @@ function docProps(specs: readonly SheetSpec[], date: Date): ZipPart[] {
  * An .xlsx file of sheet specs, written straight to SpreadsheetML without ExcelJS: the same cells,
  * formats, rules, drop-downs, protection, print setup, charts and hidden sheets that `renderSheet`
  * and `addCharts` give a new ExcelJS workbook, in a tenth of the time. Long drop-down lists go to the
- * hidden `_lists` sheet, last. The workbook opens on the last spec marked `active`, else the first.
+ * hidden `_lists` sheet, last. The workbook opens on the last spec marked `active`, else on the first.
  * @example await writeFile(path, writeXlsx(nationalSheets(picture), new Date()));
  */
 export function writeXlsx(specs: readonly SheetSpec[], date: Date): Buffer {
   const tables = { styles: new StyleTable(), strings: new SharedStrings(), lists: new ListsColumns() };
-  let activeTab = 0;
+  // No spec active: no tab is marked, and Excel opens on the first, as with ExcelJS.
+  let activeTab = -1;
   specs.forEach((spec, i) => (activeTab = spec.active ? i : activeTab));
   const worksheets: ZipPart[] = [];
   const extra: ZipPart[] = [];
