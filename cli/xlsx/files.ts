@@ -20,7 +20,7 @@ export async function writeWorkbookFile(
   try {
     const bytes =
       workbook instanceof SpecWorkbook
-        ? workbook.toXlsx(new Date())
+        ? await workbook.toXlsx(new Date())
         : deflateZip(await workbook.toBuffer({ compression: "STORE" }));
     await writeFile(temporary, bytes);
     await rename(temporary, path);

@@ -44,7 +44,7 @@ beforeAll(async () => {
     const exceljs = new ExcelJsWorkbook();
     await exceljs.writeSheets(specs);
     await writeWorkbookFile(exceljs, join(inputs, `${stem}-exceljs.xlsx`));
-    await writeFile(join(inputs, `${stem}-own.xlsx`), writeXlsx(specs, new Date()));
+    await writeFile(join(inputs, `${stem}-own.xlsx`), await writeXlsx(specs, new Date()));
     files.push(join(inputs, `${stem}-exceljs.xlsx`), join(inputs, `${stem}-own.xlsx`));
   }
   await soffice(work, "csv", files, join(work, "csv"));

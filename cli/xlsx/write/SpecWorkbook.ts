@@ -11,7 +11,7 @@ import { writeXlsx } from "./writeXlsx";
  * command line's national workbook when there is no earlier one to carry forward. Reading gives what an
  * ExcelJS workbook would after the same writes: values as written, dates as Date objects, formulas
  * without a result (null) and the covered cells of a merge empty.
- * @example const national = new SpecWorkbook(); await consolidate(national, sources, { month }); national.toXlsx(new Date())
+ * @example const national = new SpecWorkbook(); await consolidate(national, sources, { month }); await national.toXlsx(new Date())
  */
 export class SpecWorkbook implements Workbook {
   private readonly specs: SheetSpec[] = [];
@@ -40,7 +40,7 @@ export class SpecWorkbook implements Workbook {
   }
 
   /** The workbook as the bytes of an .xlsx file, its parts dated `date`. */
-  toXlsx(date: Date): Buffer {
+  toXlsx(date: Date): Promise<Buffer> {
     return writeXlsx(this.specs, date);
   }
 

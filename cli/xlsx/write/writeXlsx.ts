@@ -1,4 +1,4 @@
-import themeXml from "exceljs/lib/xlsx/xml/theme1";
+import { readFile } from "node:fs/promises";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
 import { drawingXml, relsXml } from "../_lib/addCharts";
 import { chartXml } from "../_lib/chartXml";
@@ -109,9 +109,12 @@ function docProps(specs: readonly SheetSpec[], date: Date): ZipPart[] {
  * formats, rules, drop-downs, protection, print setup, charts and hidden sheets that `renderSheet`
  * and `addCharts` give a new ExcelJS workbook, in a tenth of the time. Long drop-down lists go to the
  * hidden `_lists` sheet, last. The workbook opens on the last spec marked `active`, else on the first.
- * @example await writeFile(path, writeXlsx(nationalSheets(picture), new Date()));
+ * @example await writeFile(path, await writeXlsx(nationalSheets(picture), new Date()));
  */
-export function writeXlsx(specs: readonly SheetSpec[], date: Date): Buffer {
+export async function writeXlsx(specs: readonly SheetSpec[], date: Date): Promise<Buffer> {
+  // Excel's default theme (Office, Calibri), the part ExcelJS writes into every workbook: read as a file,
+  // so writing loads no module of ExcelJS.
+  const themeXml = await readFile(require.resolve("exceljs/lib/xlsx/xml/theme1.xml"), "utf8");
   const tables = { styles: new StyleTable(), strings: new SharedStrings(), lists: new ListsColumns() };
   // No spec active: no tab is marked, and Excel opens on the first, as with ExcelJS.
   let activeTab = -1;

@@ -1,4 +1,5 @@
 import { constants, crc32, deflateRawSync } from "node:zlib";
+import { dosDateTime } from "../withFixedZipDates";
 
 /** One file of a zip: its path inside the package and its content. */
 export interface ZipPart {
@@ -12,14 +13,6 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const DEFLATED = 8;
 /** General purpose flag bit 11: names are UTF-8. */
 const UTF8_NAMES = 0x0800;
-
-/** MS-DOS time and date words, as zip stores them (two-second resolution, local to no time zone). */
-function dosDateTime(date: Date): { time: number; date: number } {
-  return {
-    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
-    date: ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
-  };
-}
 
 /**
  * A zip file of the parts, each deflated by Node's zlib at its fastest level, in the order given (an .xlsx reader wants
