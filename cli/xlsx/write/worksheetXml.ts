@@ -3,6 +3,7 @@ import { dayParts } from "../../../core/_lib/day";
 import type { ConditionSpec, SheetSpec, SpecCell } from "../../../core/sheets/SheetSpec";
 import { inlineList, MAX_ERROR, MAX_PROMPT } from "../_lib/applyValidations";
 import { argb } from "../_lib/argb";
+import type { CellFormat } from "../_lib/cellFormats";
 import { cellFormats } from "../_lib/cellFormats";
 import { xmlText } from "../_lib/xmlText";
 import { footerCodes, SHEET_PROTECTION } from "../renderSheet";
@@ -66,11 +67,17 @@ function cellStyles(spec: SheetSpec, styles: StyleTable): Map<number, Map<number
     if (!line) byCell.set(row, (line = new Map()));
     line.set(column, style);
   };
+  // Cells formatted alike share their format object: its style is looked up once.
+  const xfs = new Map<CellFormat, number>();
   for (const { row, column, format } of cellFormats(spec)) {
-    const style = cellStyle(format);
     const merge = merges.length ? mergeOf(row, column) : -1;
-    if (merge >= 0) Object.assign(merged[merge]!, style);
-    else set(row, column, styles.xf(style));
+    if (merge >= 0) {
+      Object.assign(merged[merge]!, cellStyle(format));
+      continue;
+    }
+    let xf = xfs.get(format);
+    if (xf === undefined) xfs.set(format, (xf = styles.xf(cellStyle(format))));
+    set(row, column, xf);
   }
   merges.forEach((m, i) => {
     const style = styles.xf(merged[i]!);
