@@ -10,7 +10,8 @@ import { writeXlsx } from "./writeXlsx";
  * A new workbook held as the sheet specs written to it, saved by `writeXlsx` without ExcelJS: the
  * command line's national workbook when there is no earlier one to carry forward. Reading gives what an
  * ExcelJS workbook would after the same writes: values as written, dates as Date objects, formulas
- * without a result (null) and the covered cells of a merge empty.
+ * without a result (null) and the covered cells of a merge empty. The hidden sheet of long drop-down
+ * lists is made when the file is saved, so it is not among the sheets before.
  * @example const national = new SpecWorkbook(); await consolidate(national, sources, { month }); await national.toXlsx(new Date())
  */
 export class SpecWorkbook implements Workbook {
