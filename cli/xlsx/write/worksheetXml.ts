@@ -1,4 +1,4 @@
-import { cellAddress, parseRange, rangeAddress } from "../../../core/_lib/cells";
+import { cellAddress, columnLetter, parseRange, rangeAddress } from "../../../core/_lib/cells";
 import { dayParts } from "../../../core/_lib/day";
 import type { ConditionSpec, SheetSpec, SpecCell } from "../../../core/sheets/SheetSpec";
 import { inlineList, MAX_ERROR, MAX_PROMPT } from "../_lib/applyValidations";
@@ -29,11 +29,6 @@ const NS =
 /** Days from Excel's day 0 (1899-12-30, leap-year bug included) to 1970-01-01. */
 const EPOCH_SERIAL = 25569;
 const DAY_MS = 86_400_000;
-
-interface Cell {
-  value: Exclude<SpecCell, null | "">;
-  style: number;
-}
 
 /** `<c>` of one cell: its value typed as ExcelJS writes it, formulas without a cached result. */
 function cellXml(address: string, value: SpecCell, style: number, strings: SharedStrings): string {
@@ -98,35 +93,35 @@ function sheetDataXml(
       for (let c = m.column; c < m.column + m.columns; c++)
         if (r > m.row || c > m.column) covered.add(r * 16384 + c);
   const heights = spec.rowHeights ?? [];
-  const rowCount = Math.max(spec.cells.length, heights.length, ...[...styles.keys()].map((r) => r + 1));
+  // Loops, not Math.max(...list): a sheet of a hundred thousand rows would overflow the call stack.
+  let rowCount = Math.max(spec.cells.length, heights.length);
+  for (const r of styles.keys()) rowCount = Math.max(rowCount, r + 1);
+  const letters: string[] = [];
   let hasFormulas = false;
   let lastColumn = 0;
   let lastRow = 0;
   const rows: string[] = [];
   for (let r = 0; r < rowCount; r++) {
-    const line = new Map<number, Cell | { style: number; value: null }>();
-    (spec.cells[r] ?? []).forEach((value, c) => {
+    const values = spec.cells[r] ?? [];
+    const rowStyles = styles.get(r);
+    let width = values.length;
+    if (rowStyles) for (const c of rowStyles.keys()) width = Math.max(width, c + 1);
+    let cells = "";
+    for (let c = 0; c < width; c++) {
+      let value = values[c] ?? null;
       // A merged range shows its top-left cell's value; ExcelJS drops the others'.
-      if (value === null || value === "" || covered.has(r * 16384 + c)) return;
-      if (typeof value === "object" && "formula" in value) hasFormulas = true;
-      line.set(c, { value, style: 0 });
-    });
-    for (const [c, style] of styles.get(r) ?? []) {
-      const cell = line.get(c);
-      if (cell) cell.style = style;
-      else line.set(c, { value: null, style });
+      if (value === "" || (value !== null && covered.size && covered.has(r * 16384 + c))) value = null;
+      const style = rowStyles?.get(c);
+      if (value === null && style === undefined) continue;
+      if (value !== null && typeof value === "object" && "formula" in value) hasFormulas = true;
+      cells += cellXml(`${(letters[c] ??= columnLetter(c))}${r + 1}`, value, style ?? 0, tables.strings);
+      lastColumn = Math.max(lastColumn, c);
     }
     const height = heights[r];
-    if (line.size === 0 && (height === null || height === undefined)) continue;
-    const columns = [...line.keys()].sort((a, b) => a - b);
-    const cells = columns.map((c) => {
-      const cell = line.get(c)!;
-      return cellXml(cellAddress(r, c), cell.value, cell.style, tables.strings);
-    });
-    if (columns.length) lastColumn = Math.max(lastColumn, columns.at(-1)!);
-    lastRow = r;
     const ht = height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    rows.push(cells.length ? `<row r="${r + 1}"${ht}>${cells.join("")}</row>` : `<row r="${r + 1}"${ht}/>`);
+    if (cells === "" && ht === "") continue;
+    lastRow = r;
+    rows.push(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
   }
   return {
     xml: `<sheetData>${rows.join("")}</sheetData>`,
