@@ -29,14 +29,20 @@ export class SharedStrings {
   }
 }
 
+const ESCAPE_SHAPED = /_x[0-9a-f]{4}_/i;
+const ESCAPES = /_(x[0-9a-f]{4}_)/gi;
+const SPACE = /\s/;
+
 /**
  * `<t>` of a text: spaces at the ends and line breaks kept, and text shaped like `_x0041_` escaped so a
  * reader does not take it for the character it would name (ECMA-376 §22.9.2.19).
  */
 export function textElement(text: string): string {
-  const shaped = /_x[0-9a-f]{4}_/i.test(text) ? text.replace(/_(x[0-9a-f]{4}_)/gi, "_x005F_$1") : text;
+  const shaped = text.includes("_") && ESCAPE_SHAPED.test(text) ? text.replace(ESCAPES, "_x005F_$1") : text;
   const escaped = xmlText(shaped);
-  return /^\s|\n|\s$/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
+  const preserve =
+    SPACE.test(text.charAt(0)) || SPACE.test(text.charAt(text.length - 1)) || text.includes("\n");
+  return preserve ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
 /**
