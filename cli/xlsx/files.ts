@@ -1,8 +1,9 @@
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { addChartParts } from "./_lib/addCharts";
 import { ExcelJsWorkbook } from "./ExcelJsWorkbook";
-import { SpecWorkbook } from "./write/SpecWorkbook";
-import { unzipParts } from "./write/unzipParts";
+import type { KeptWorkbook } from "./write/KeptWorkbook";
+import type { SpecWorkbook } from "./write/SpecWorkbook";
+import { partsPackage, unzipParts } from "./write/unzipParts";
 import { zipParts } from "./write/zipParts";
 
 /** Opens an .xlsx file. Kept apart from ExcelJsWorkbook so the add-in's bundle has no `node:fs`. */
@@ -15,13 +16,13 @@ export async function readWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
  * failure half way never leaves a region's workbook truncated.
  */
 export async function writeWorkbookFile(
-  workbook: ExcelJsWorkbook | SpecWorkbook,
+  workbook: ExcelJsWorkbook | SpecWorkbook | KeptWorkbook,
   path: string,
 ): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     const bytes =
-      workbook instanceof SpecWorkbook ? await workbook.toXlsx(new Date()) : await exceljsXlsx(workbook);
+      workbook instanceof ExcelJsWorkbook ? await exceljsXlsx(workbook) : await workbook.toXlsx(new Date());
     await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (error) {
@@ -37,21 +38,6 @@ export async function writeWorkbookFile(
  */
 async function exceljsXlsx(workbook: ExcelJsWorkbook): Promise<Buffer> {
   const parts = unzipParts(await workbook.toBuffer({ compression: "STORE", charts: false }));
-  const byPath = new Map(parts.map((part) => [part.path, part]));
-  await addChartParts(
-    {
-      text: async (path) => {
-        const data = byPath.get(path)?.data;
-        return typeof data === "string" || data === undefined ? data : Buffer.from(data).toString("utf8");
-      },
-      put: (path, text) => {
-        const part = byPath.get(path);
-        if (part) part.data = text;
-        else byPath.set(path, parts[parts.push({ path, data: text }) - 1]!);
-      },
-      paths: () => [...byPath.keys()],
-    },
-    workbook.chartSpecs(),
-  );
+  await addChartParts(partsPackage(parts), workbook.chartSpecs());
   return zipParts(parts, new Date());
 }

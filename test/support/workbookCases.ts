@@ -3,6 +3,7 @@ import { summaryStoreSheet } from "../../core/brief/summaryStore";
 import { nationalSheets } from "../../core/sheets/national/nationalSheets";
 import type { SheetSpec } from "../../core/sheets/SheetSpec";
 import { templateSheets } from "../../core/sheets/templateSheets";
+import { ExcelJsWorkbook } from "../../cli/xlsx/ExcelJsWorkbook";
 import { SpecWorkbook } from "../../cli/xlsx/write/SpecWorkbook";
 import { syntheticPicture } from "./syntheticPicture";
 
@@ -120,3 +121,28 @@ function nationalSpecs(units: number): SheetSpec[] {
   );
   return [...nationalSheets(picture), summaryStoreSheet(picture.summary, "fi"), ...setup];
 }
+
+/** Last month's national workbook as a file: its sheets, and one a user added with text and formats. */
+export async function previousFile(): Promise<Uint8Array> {
+  const workbook = new ExcelJsWorkbook();
+  await workbook.writeSheets([
+    ...nationalSpecs(22),
+    {
+      name: "Omat muistiinpanot",
+      cells: [
+        ["Kokous", { date: "2022-10-05" }],
+        ["Muistio", 3.5],
+      ],
+      styles: [{ range: "A1:B1", bold: true, fill: "#FFE699" }],
+      columnWidths: [30, 12],
+    },
+  ]);
+  return workbook.toBuffer();
+}
+
+/** The month's run: the national sheets again (other figures: 300 regions), and sheets new to the file. */
+export const MONTH_RUN: SheetSpec[] = [
+  ...nationalSpecs(300).slice(0, 9),
+  ALL_FEATURES,
+  { name: "Piilotettu", cells: [["x", 1]], hidden: true },
+];

@@ -18,8 +18,8 @@ export interface PackageParts {
   paths(): string[];
 }
 
-/** The worksheet part of every sheet name, from the workbook and its relationships. */
-async function sheetParts(zip: PackageParts): Promise<Map<string, string>> {
+/** The worksheet part of every sheet name, in tab order, from the workbook and its relationships. */
+export async function sheetParts(zip: PackageParts): Promise<Map<string, string>> {
   const workbook = (await zip.text("xl/workbook.xml")) ?? "";
   const rels = (await zip.text("xl/_rels/workbook.xml.rels")) ?? "";
   const targets = new Map<string, string>();

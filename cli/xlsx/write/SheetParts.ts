@@ -11,11 +11,31 @@ export class SharedStrings {
   private readonly ids = new Map<string, number>();
   private count = 0;
 
+  /** With `offset`, the strings to add after the `offset` strings of an existing part (`mergeInto`). */
+  constructor(private readonly offset = 0) {}
+
   index(text: string): number {
     this.count++;
     let id = this.ids.get(text);
-    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    if (id === undefined) this.ids.set(text, (id = this.offset + this.ids.size));
     return id;
+  }
+
+  /** The shared strings part this table's strings were numbered after, with them added. */
+  mergeInto(xml: string): string {
+    const items: string[] = [];
+    for (const text of this.ids.keys()) items.push(`<si>${textElement(text)}</si>`);
+    const count = Number(/<sst\b[^>]*\bcount="(\d+)"/.exec(xml)?.[1] ?? 0) + this.count;
+    return xml
+      .replace("</sst>", `${items.join("")}</sst>`)
+      .replace(/(<sst\b[^>]*\b)count="\d+"/, `$1count="${count}"`)
+      .replace(/(<sst\b[^>]*\b)uniqueCount="\d+"/, `$1uniqueCount="${this.offset + items.length}"`);
+  }
+
+  /** How many distinct strings an existing part holds, or null when it is not one. */
+  static countIn(xml: string): number | null {
+    const unique = /<sst\b[^>]*\buniqueCount="(\d+)"/.exec(xml)?.[1];
+    return unique !== undefined && xml.includes("</sst>") ? Number(unique) : null;
   }
 
   xml(): string {

@@ -62,8 +62,11 @@ function cellValue(cell: SpecCell | undefined): CellValue {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** The values of a spec from A1 to its last row and column holding a value, padded with null. */
-function specGrid(spec: SheetSpec): Grid {
+/**
+ * The values of a spec from A1 to its last row and column holding a value, padded with null: what
+ * ExcelJS reads of the sheet after rendering it.
+ */
+export function specGrid(spec: SheetSpec): Grid {
   const covered = new Set<string>();
   for (const m of (spec.merges ?? []).map(parseRange))
     for (let r = m.row; r < m.row + m.rows; r++)

@@ -1,7 +1,7 @@
 import type { HorizontalAlignment } from "../../../core/sheets/SheetSpec";
 import { argb } from "../_lib/argb";
 import type { CellFormat } from "../_lib/cellFormats";
-import { xmlText } from "../_lib/xmlText";
+import { xmlText, xmlUnescape } from "../_lib/xmlText";
 
 /**
  * A cell's style as ExcelJS keeps it: a part is replaced whole when a format sets it, so where formats
@@ -51,26 +51,70 @@ const BUILT_IN_FORMATS: Record<string, number> = {
 };
 const DEFAULT_FONT =
   '<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>';
-const BORDERS =
-  '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
-  '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>';
+const NO_BORDER = "<border><left/><right/><top/><bottom/><diagonal/></border>";
+const THIN_BORDER =
+  '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border>';
+const NO_FILL = '<fill><patternFill patternType="none"/></fill>';
+const GRAY_FILL = '<fill><patternFill patternType="gray125"/></fill>';
+const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
 
-/** Each distinct XML snippet once, numbered in the order first seen. */
+/**
+ * Each distinct XML snippet once, numbered in the order first seen after the `offset` items a styles
+ * part has already; `fixed` are items it has at known places (its default font at 0), not written again.
+ */
 class Numbered {
   readonly items: string[] = [];
-  private readonly ids = new Map<string, number>();
-  constructor(first: readonly string[] = []) {
-    for (const item of first) this.id(item);
+  private readonly ids: Map<string, number>;
+  constructor(
+    private readonly offset: number,
+    fixed: readonly (readonly [string, number])[] = [],
+  ) {
+    this.ids = new Map(fixed);
   }
   id(item: string): number {
     let id = this.ids.get(item);
     if (id === undefined) {
-      id = this.items.length;
+      id = this.offset + this.items.length;
       this.ids.set(item, id);
       this.items.push(item);
     }
     return id;
   }
+  get count(): number {
+    return this.offset + this.items.length;
+  }
+}
+
+/** How many of each a styles part has already, and its number formats: what a StyleTable adds to. */
+export interface StylesBase {
+  fonts: number;
+  fills: number;
+  borders: number;
+  xfs: number;
+  dxfs: number;
+  numFmts: Map<string, number>;
+}
+
+/**
+ * What an ExcelJS-written styles part holds (its default font, fills, border and format come first,
+ * as in every styles part ExcelJS writes), or null when it is not shaped so.
+ */
+export function stylesBase(xml: string): StylesBase | null {
+  const count = (tag: string) => Number(new RegExp(`<${tag} count="(\\d+)"`).exec(xml)?.[1] ?? NaN);
+  const base = {
+    fonts: count("fonts"),
+    fills: count("fills"),
+    borders: count("borders"),
+    xfs: count("cellXfs"),
+    dxfs: xml.includes("<dxfs") ? count("dxfs") : 0,
+    numFmts: new Map(
+      [...xml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map(
+        ([, id, code]) => [xmlUnescape(code!), Number(id)] as const,
+      ),
+    ),
+  };
+  const counts = [base.fonts, base.fills, base.borders, base.xfs, base.dxfs];
+  return counts.every(Number.isInteger) && xml.includes("</cellXfs>") ? base : null;
 }
 
 /**
@@ -79,16 +123,33 @@ class Numbered {
  * @example const table = new StyleTable(); const s = table.xf(cellStyle(format)); table.xml()
  */
 export class StyleTable {
-  private readonly fonts = new Numbered([DEFAULT_FONT]);
-  private readonly fills = new Numbered([
-    '<fill><patternFill patternType="none"/></fill>',
-    '<fill><patternFill patternType="gray125"/></fill>',
-  ]);
-  private readonly numFmts = new Map<string, number>();
-  private readonly xfs = new Numbered(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
-  private readonly dxfs = new Numbered();
+  private readonly fonts: Numbered;
+  private readonly fills: Numbered;
+  private readonly borders: Numbered;
+  private readonly xfs: Numbered;
+  private readonly dxfs: Numbered;
+  /** Number formats by code: those of the base, then the new ones (`added`), from 164 on. */
+  private readonly numFmts: Map<string, number>;
+  private readonly added = new Map<string, number>();
   /** Style objects seen before, to their xf: most cells share a handful of them. */
   private readonly seen = new Map<string, number>();
+
+  /** A new styles part, or (with `base`) the items to add to an existing one (see `mergeInto`). */
+  constructor(private readonly base?: StylesBase) {
+    const at = <T>(items: T[]) => items.map((item, i) => [item, i] as const);
+    this.fonts = new Numbered(base?.fonts ?? 0, base ? at([DEFAULT_FONT]) : []);
+    this.fills = new Numbered(base?.fills ?? 0, base ? at([NO_FILL, GRAY_FILL]) : []);
+    this.borders = new Numbered(base?.borders ?? 0, base ? at([NO_BORDER]) : []);
+    this.xfs = new Numbered(base?.xfs ?? 0, base ? at([DEFAULT_XF]) : []);
+    this.dxfs = new Numbered(base?.dxfs ?? 0);
+    this.numFmts = new Map(base?.numFmts);
+    if (!base) {
+      this.fonts.id(DEFAULT_FONT);
+      for (const fill of [NO_FILL, GRAY_FILL]) this.fills.id(fill);
+      for (const border of [NO_BORDER, THIN_BORDER]) this.borders.id(border);
+      this.xfs.id(DEFAULT_XF);
+    }
+  }
 
   /** The index of the cell format (the `s` of a cell) for a style; 0 for the default. */
   xf(style: CellStyle): number {
@@ -102,7 +163,7 @@ export class StyleTable {
           `<fill><patternFill patternType="solid"><fgColor rgb="${style.fill}"/></patternFill></fill>`,
         )
       : 0;
-    const borderId = style.border ? 1 : 0;
+    const borderId = style.border ? this.borders.id(THIN_BORDER) : 0;
     const applied = [
       style.numFmt !== undefined ? ' applyNumberFormat="1"' : "",
       style.font ? ' applyFont="1"' : "",
@@ -134,9 +195,7 @@ export class StyleTable {
 
   /** `xl/styles.xml`. */
   xml(): string {
-    const numFmts = [...this.numFmts].map(
-      ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`,
-    );
+    const numFmts = this.numFmtItems();
     const list = (tag: string, items: readonly string[]) =>
       `<${tag} count="${items.length}">${items.join("")}</${tag}>`;
     return (
@@ -145,7 +204,7 @@ export class StyleTable {
       (numFmts.length ? list("numFmts", numFmts) : "") +
       list("fonts", this.fonts.items) +
       list("fills", this.fills.items) +
-      BORDERS +
+      list("borders", this.borders.items) +
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       list("cellXfs", this.xfs.items) +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
@@ -155,11 +214,52 @@ export class StyleTable {
     );
   }
 
+  /**
+   * The styles part of the base with this table's items added after its own, and its counts updated:
+   * the ids this table gave are their places there.
+   */
+  mergeInto(xml: string): string {
+    let merged = xml;
+    const append = (tag: string, items: readonly string[], count: number) => {
+      if (items.length === 0) return;
+      const close = `</${tag}>`;
+      merged = merged.includes(close)
+        ? merged.replace(close, `${items.join("")}${close}`)
+        : merged.replace(
+            new RegExp(`<${tag} count="0"\\s*/>`),
+            `<${tag} count="0">${items.join("")}${close}`,
+          );
+      merged = merged.replace(new RegExp(`<${tag} count="\\d+"`), `<${tag} count="${count}"`);
+    };
+    const numFmts = this.numFmtItems();
+    if (numFmts.length && !merged.includes("<numFmts"))
+      merged = merged.replace(/<fonts\b/, `<numFmts count="0"></numFmts><fonts`);
+    append("numFmts", numFmts, this.numFmts.size);
+    append("fonts", this.fonts.items, this.fonts.count);
+    append("fills", this.fills.items, this.fills.count);
+    append("borders", this.borders.items, this.borders.count);
+    append("cellXfs", this.xfs.items, this.xfs.count);
+    if (this.dxfs.items.length && !merged.includes("<dxfs"))
+      merged = merged.replace(/<tableStyles\b|<\/styleSheet>/, (at) => `<dxfs count="0"></dxfs>${at}`);
+    append("dxfs", this.dxfs.items, this.dxfs.count);
+    return merged;
+  }
+
+  /** The number formats this table adds: all of them for a new part. */
+  private numFmtItems(): string[] {
+    const added = this.base ? this.added : this.numFmts;
+    return [...added].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`);
+  }
+
   private numFmtId(code: string): number {
     const builtIn = BUILT_IN_FORMATS[code];
     if (builtIn !== undefined) return builtIn;
     let id = this.numFmts.get(code);
-    if (id === undefined) this.numFmts.set(code, (id = 164 + this.numFmts.size));
+    if (id === undefined) {
+      id = Math.max(163, ...this.numFmts.values()) + 1;
+      this.numFmts.set(code, id);
+      this.added.set(code, id);
+    }
     return id;
   }
 }

@@ -1,4 +1,5 @@
 import { inflateRawSync } from "node:zlib";
+import type { PackageParts } from "../_lib/addCharts";
 import type { ZipPart } from "./zipParts";
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -35,4 +36,21 @@ export function unzipParts(input: Uint8Array): ZipPart[] {
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return parts;
+}
+
+/** Parts in memory as a package to read and write text in; a part put anew goes last. */
+export function partsPackage(parts: ZipPart[]): PackageParts {
+  const byPath = new Map(parts.map((part) => [part.path, part]));
+  return {
+    text: async (path) => {
+      const data = byPath.get(path)?.data;
+      return typeof data === "string" || data === undefined ? data : Buffer.from(data).toString("utf8");
+    },
+    put: (path, text) => {
+      const part = byPath.get(path);
+      if (part) part.data = text;
+      else byPath.set(path, parts[parts.push({ path, data: text }) - 1]!);
+    },
+    paths: () => [...byPath.keys()],
+  };
 }

@@ -17,11 +17,18 @@ const OFFICE_TYPE = "application/vnd.openxmlformats-officedocument";
 /** `'Sheet''s name'`: a sheet name quoted as a formula or defined name needs it. */
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** The print titles and print area of each sheet that has them, as Excel's built-in defined names. */
-function definedNames(specs: readonly SheetSpec[]): string {
+/**
+ * The print titles and print area of each sheet that has them, as Excel's built-in defined names
+ * (without the `<definedNames>` around them); `indexOf` gives a sheet's position among all the tabs.
+ */
+export function definedNames(
+  specs: readonly SheetSpec[],
+  indexOf: (spec: SheetSpec, i: number) => number = (_, i) => i,
+): string {
   const names: string[] = [];
-  specs.forEach((spec, index) => {
+  specs.forEach((spec, i) => {
     const print = spec.print;
+    const index = indexOf(spec, i);
     if (print?.area) {
       const area = print.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
       names.push(
@@ -35,10 +42,11 @@ function definedNames(specs: readonly SheetSpec[]): string {
       );
     }
   });
-  return names.length ? `<definedNames>${names.join("")}</definedNames>` : "";
+  return names.join("");
 }
 
 function workbookXml(specs: readonly SheetSpec[], activeTab: number, hasFormulas: boolean): string {
+  const names = definedNames(specs);
   const sheets = specs.map(
     (spec, i) =>
       `<sheet name="${xmlText(spec.name)}" sheetId="${i + 1}"${spec.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`,
@@ -49,7 +57,8 @@ function workbookXml(specs: readonly SheetSpec[], activeTab: number, hasFormulas
     (activeTab >= 0
       ? `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${activeTab}"/></bookViews>`
       : "") +
-    `<sheets>${sheets.join("")}</sheets>${definedNames(specs)}` +
+    `<sheets>${sheets.join("")}</sheets>` +
+    (names ? `<definedNames>${names}</definedNames>` : "") +
     `<calcPr calcId="171027"${hasFormulas ? ' fullCalcOnLoad="1"' : ""}/></workbook>`
   );
 }
