@@ -39,18 +39,20 @@ export class ExcelJsWorkbook implements Workbook {
 
   /**
    * The workbook as the bytes of an .xlsx file. With `compression: "STORE"` its parts are left
-   * uncompressed, for a caller that compresses them faster itself (the command line, see deflateZip).
+   * uncompressed, for a caller that compresses them faster itself (the command line, see files.ts);
+   * with `charts: false` the charts are left for that caller to add (`chartSpecs`, `addChartParts`).
    */
-  async toBuffer(options: { compression?: "DEFLATE" | "STORE" } = {}): Promise<Uint8Array> {
+  async toBuffer(options: { compression?: "DEFLATE" | "STORE"; charts?: boolean } = {}): Promise<Uint8Array> {
     const compression = options.compression ?? "DEFLATE";
     const buffer: unknown = await this.excel.xlsx.writeBuffer({ zip: { compression } });
     const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+    return options.charts === false ? bytes : addCharts(bytes, this.chartSpecs(), compression);
+  }
+
+  /** The specs of the sheets of this workbook that were written with charts. */
+  chartSpecs(): SheetSpec[] {
     const present = new Set(this.excel.worksheets.map((ws) => ws.name));
-    return addCharts(
-      bytes,
-      [...this.chartSheets.values()].filter((spec) => present.has(spec.name)),
-      compression,
-    );
+    return [...this.chartSheets.values()].filter((spec) => present.has(spec.name));
   }
 
   async sheetNames(): Promise<string[]> {

@@ -24,6 +24,12 @@ export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 /** `&` starts a code in Excel's header and footer language; a literal one is doubled. */
 const footerText = (text: string): string => text.replace(/&/g, "&&");
 
+/** The odd-page footer of a print setup in Excel's codes: programme left, centre text, page number right. */
+export function footerCodes(print: PrintSpec): string {
+  const page = footerText(print.pageLabel).replace("{page}", "&P").replace("{pages}", "&N");
+  return `&L${footerText(print.footer.left)}&C${footerText(print.footer.center)}&R${page}`;
+}
+
 /** A4 landscape, fit to width, title rows and the footer, as the spec's print setup says. */
 function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSpec): void {
   worksheet.pageSetup = {
@@ -41,10 +47,7 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSpec): void {
   };
   // ExcelJS breaks the page after the row it is given: the row above the one that starts a page.
   for (const row of print.rowBreaks ?? []) worksheet.getRow(row - 1).addPageBreak();
-  const page = footerText(print.pageLabel).replace("{page}", "&P").replace("{pages}", "&N");
-  worksheet.headerFooter = {
-    oddFooter: `&L${footerText(print.footer.left)}&C${footerText(print.footer.center)}&R${page}`,
-  };
+  worksheet.headerFooter = { oddFooter: footerCodes(print) };
 }
 
 /**

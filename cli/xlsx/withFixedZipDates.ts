@@ -9,7 +9,7 @@ const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
 /** MS-DOS time and date words, as zip stores them (two-second resolution, no time zone). */
-function dosDateTime(date: Date): { time: number; date: number } {
+export function dosDateTime(date: Date): { time: number; date: number } {
   return {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
     date: ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),

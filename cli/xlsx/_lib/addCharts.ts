@@ -11,10 +11,17 @@ const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.char
 /** EMUs per pixel at 96 dpi. */
 const EMU = 9525;
 
-/** The worksheet part of every sheet name, from the workbook and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+/** The parts of an .xlsx package, read and written as text: a zip in JSZip, or parts held in memory. */
+export interface PackageParts {
+  text(path: string): Promise<string | undefined>;
+  put(path: string, text: string): void;
+  paths(): string[];
+}
+
+/** The worksheet part of every sheet name, in tab order, from the workbook and its relationships. */
+export async function sheetParts(zip: PackageParts): Promise<Map<string, string>> {
+  const workbook = (await zip.text("xl/workbook.xml")) ?? "";
+  const rels = (await zip.text("xl/_rels/workbook.xml.rels")) ?? "";
   const targets = new Map<string, string>();
   for (const [, attrs = ""] of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = /\bId="([^"]*)"/.exec(attrs)?.[1];
@@ -31,7 +38,8 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return parts;
 }
 
-function drawingXml(charts: readonly ChartSpec[]): string {
+/** The drawing part of a sheet: each chart anchored at its top-left cell, at its size. */
+export function drawingXml(charts: readonly ChartSpec[]): string {
   const anchors = charts.map((chart, i) => {
     const { row, column } = parseRange(chart.anchor);
     const cx = Math.round((chart.width ?? 480) * EMU);
@@ -54,7 +62,8 @@ function drawingXml(charts: readonly ChartSpec[]): string {
   );
 }
 
-function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
+/** A relationships part. */
+export function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
   const items = rels.map(
     (r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${xmlText(r.target)}"/>`,
   );
@@ -86,20 +95,34 @@ export async function addCharts(
   specs: readonly SheetSpec[],
   compression: "DEFLATE" | "STORE" = "DEFLATE",
 ): Promise<Uint8Array> {
-  const withCharts = specs.filter((s) => (s.charts?.length ?? 0) > 0);
-  if (withCharts.length === 0) return xlsx;
+  if (!specs.some((s) => (s.charts?.length ?? 0) > 0)) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
-  // Parts only, no folder entries: an .xlsx package has none, and strict readers reject them.
-  const put = (path: string, text: string) => zip.file(path, text, { createFolders: false });
+  await addChartParts(
+    {
+      text: async (path) => zip.file(path)?.async("string"),
+      // Parts only, no folder entries: an .xlsx package has none, and strict readers reject them.
+      put: (path, text) => zip.file(path, text, { createFolders: false }),
+      paths: () => Object.keys(zip.files),
+    },
+    specs,
+  );
+  return zip.generateAsync({ type: "uint8array", compression });
+}
+
+/** `addCharts` on the parts of a package, wherever they are held. */
+export async function addChartParts(zip: PackageParts, specs: readonly SheetSpec[]): Promise<void> {
+  const withCharts = specs.filter((s) => (s.charts?.length ?? 0) > 0);
+  if (withCharts.length === 0) return;
+  const put = (path: string, text: string) => zip.put(path, text);
   const parts = await sheetParts(zip);
   const taken = (prefix: string) =>
-    Object.keys(zip.files).filter((f) => f.startsWith(prefix) && f.endsWith(".xml")).length;
+    zip.paths().filter((f) => f.startsWith(prefix) && f.endsWith(".xml")).length;
   let drawingNo = taken("xl/drawings/drawing");
   let chartNo = taken("xl/charts/chart");
   const overrides: string[] = [];
   for (const spec of withCharts) {
     const part = parts.get(spec.name);
-    const sheetXml = part ? await zip.file(part)?.async("string") : undefined;
+    const sheetXml = part ? await zip.text(part) : undefined;
     if (!part || sheetXml === undefined) continue;
     drawingNo++;
     const drawing = `xl/drawings/drawing${drawingNo}.xml`;
@@ -117,7 +140,7 @@ export async function addCharts(
     const dir = part.slice(0, part.lastIndexOf("/"));
     const relsPath = `${dir}/_rels/${part.slice(dir.length + 1)}.rels`;
     const existing =
-      (await zip.file(relsPath)?.async("string")) ??
+      (await zip.text(relsPath)) ??
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"></Relationships>`;
     const ids = new Set([...existing.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
     let n = ids.size + 1;
@@ -132,7 +155,6 @@ export async function addCharts(
     );
     put(part, withDrawing(sheetXml, relId));
   }
-  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const types = (await zip.text("[Content_Types].xml")) ?? "";
   put("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
-  return zip.generateAsync({ type: "uint8array", compression });
 }

@@ -1,51 +1,18 @@
 import type ExcelJS from "exceljs";
-import { parseRange } from "../../../core/_lib/cells";
-import type { SheetSpec, StyleSpec } from "../../../core/sheets/SheetSpec";
+import type { SheetSpec } from "../../../core/sheets/SheetSpec";
 import { argb } from "./argb";
-
-/** How a date cell is shown when no style gives it a number format: the way Finnish users write a day. */
-export const DEFAULT_DATE_FORMAT = "d.m.yyyy";
-
-type CellFormat = { -readonly [K in Exclude<keyof StyleSpec, "range">]?: StyleSpec[K] } & {
-  unlocked?: boolean;
-};
+import type { CellFormat } from "./cellFormats";
+import { cellFormats } from "./cellFormats";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
 /**
- * Gives every cell the formats the spec asks for: date cells their default number format, then the styles
- * in order (a later style wins where they overlap), then the unlocked flag of the editable ranges.
- * Formats are merged per cell first and each cell gets fresh style objects: ExcelJS shares style objects
- * between cells that were styled together, so editing one in place would leak to others.
+ * Gives every cell the formats the spec asks for (see `cellFormats`). Each cell gets fresh style
+ * objects: ExcelJS shares style objects between cells that were styled together, so editing one in place
+ * would leak to others.
  */
 export function applyFormats(worksheet: ExcelJS.Worksheet, spec: SheetSpec): void {
-  const formats = new Map<string, { row: number; column: number; format: CellFormat }>();
-  const at = (row: number, column: number): CellFormat => {
-    const key = `${row},${column}`;
-    let entry = formats.get(key);
-    if (!entry) formats.set(key, (entry = { row, column, format: {} }));
-    return entry.format;
-  };
-  const eachCell = (range: string, visit: (format: CellFormat) => void): void => {
-    const { row, column, rows, columns } = parseRange(range);
-    for (let r = row; r < row + rows; r++) for (let c = column; c < column + columns; c++) visit(at(r, c));
-  };
-
-  spec.cells.forEach((cells, r) =>
-    cells.forEach((cell, c) => {
-      if (cell !== null && typeof cell === "object" && "date" in cell)
-        at(r, c).numberFormat = DEFAULT_DATE_FORMAT;
-    }),
-  );
-  for (const { range, ...style } of spec.styles ?? []) {
-    eachCell(range, (format) => Object.assign(format, definedOnly(style)));
-  }
-  const sortable = spec.protection?.sortable;
-  for (const range of [...(spec.protection?.editable ?? []), ...(sortable ? [sortable.range] : [])]) {
-    eachCell(range, (format) => (format.unlocked = true));
-  }
-
-  for (const { row, column, format } of formats.values()) {
+  for (const { row, column, format } of cellFormats(spec)) {
     applyFormat(worksheet.getCell(row + 1, column + 1), format);
   }
 }
@@ -70,8 +37,4 @@ function applyFormat(cell: ExcelJS.Cell, format: CellFormat): void {
   if (numberFormat !== undefined) cell.numFmt = numberFormat;
   if (border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (unlocked) cell.protection = { locked: false };
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

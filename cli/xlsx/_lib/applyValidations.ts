@@ -9,9 +9,9 @@ export const LISTS_SHEET = "_lists";
 /** Excel refuses to open a file whose inline list (the text between the quotes) is longer than this. */
 const MAX_INLINE_LIST = 255;
 /** Excel's limit for an input prompt; a longer one makes the file "need repair". */
-const MAX_PROMPT = 255;
+export const MAX_PROMPT = 255;
 /** Excel's limit for an error alert's message. */
-const MAX_ERROR = 225;
+export const MAX_ERROR = 225;
 
 /** Drop-downs, checkboxes (a TRUE/FALSE drop-down: ExcelJS has no checkbox control) and guarded cells. */
 export function applyValidations(worksheet: ExcelJS.Worksheet, spec: SheetSpec): void {
@@ -63,15 +63,19 @@ function add(worksheet: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataVali
 }
 
 /**
- * `"Kyllä,Ei"` when the list fits inline; otherwise a reference to a column of the hidden lists sheet.
- * Inline lists have no escape for commas or quotes, and Excel trims the items, so such values go to the
- * sheet too.
+ * `"Kyllä,Ei"` when the list fits inline, else null: inline lists have no escape for commas or quotes,
+ * and Excel trims the items, so such values go to the lists sheet.
  */
-function listFormula(workbook: ExcelJS.Workbook, values: readonly string[]): string {
+export function inlineList(values: readonly string[]): string | null {
   const joined = values.join(",");
   const inline =
     joined.length <= MAX_INLINE_LIST && values.every((v) => !/[,"]/.test(v) && v === v.trim() && v !== "");
-  return inline ? `"${joined}"` : listsSheetRange(workbook, values);
+  return inline ? `"${joined}"` : null;
+}
+
+/** The inline list, or a reference to a column of the hidden lists sheet. */
+function listFormula(workbook: ExcelJS.Workbook, values: readonly string[]): string {
+  return inlineList(values) ?? listsSheetRange(workbook, values);
 }
 
 /** A column of the lists sheet holding exactly `values`: an existing one, or a new one after the others. */

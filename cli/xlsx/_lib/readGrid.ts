@@ -24,14 +24,21 @@ export function readGrid(worksheet: ExcelJS.Worksheet): Grid {
 }
 
 /**
+ * ExcelJS's cell types, looked up once: the command line's ExcelJS (cli/build/lazyExcelJs.cjs) finds
+ * them with a `require` at each access, which per cell was most of the time of reading a workbook.
+ */
+let valueTypes: typeof ExcelJS.ValueType | undefined;
+
+/**
  * One cell's value the way the other hosts hand it over: formulas as their cached result (null when the
  * file has none, as files ExcelJS wrote), rich text and hyperlinks as their text, errors as `#N/A` etc.,
  * and the covered cells of a merge as empty (ExcelJS repeats the top-left value there).
  */
 export function cellValue(cell: ExcelJS.Cell): CellValue {
-  if (cell.type === ExcelJS.ValueType.Merge && cell.master !== cell) return null;
+  const { Merge, Formula } = (valueTypes ??= ExcelJS.ValueType);
+  if (cell.type === Merge && cell.master !== cell) return null;
   // ExcelJS leaves a falsy cached result (0, "", false) out of `cell.value`; `cell.result` keeps it.
-  if (cell.type === ExcelJS.ValueType.Formula) return plain(cell.result);
+  if (cell.type === Formula) return plain(cell.result);
   return plain(cell.value);
 }
 

@@ -9,7 +9,23 @@ const WIDE = new Set([..."mwMWÅÄÖ%@&"]);
 const CAPITAL = /\p{Lu}/u;
 const DIGIT = /\d/;
 
+/**
+ * Widths of the characters met so far: texts repeat a small alphabet, and two regular expressions per
+ * character were most of the time of fitting a sheet. Bounded, for a region's text of odd characters.
+ */
+const known = new Map<string, number>();
+const MOST_KNOWN = 4096;
+
 function glyphWidth(char: string): number {
+  let width = known.get(char);
+  if (width === undefined) {
+    width = measure(char);
+    if (known.size < MOST_KNOWN) known.set(char, width);
+  }
+  return width;
+}
+
+function measure(char: string): number {
   if (NARROW.has(char)) return 0.55;
   if (WIDE.has(char)) return 1.45;
   if (DIGIT.test(char)) return 1;
