@@ -41,43 +41,52 @@ const TABLE_COLUMNS = {
 type TableColumn = keyof typeof TABLE_COLUMNS;
 const CHECKED = ["subtask", "task", "area"] as const;
 
-/** One checked column's texts: each task's own, and which tasks have a text. */
-interface TextIndex {
-  column: number;
-  ofId: Map<string, string>;
-  idsOf: Map<string, string[]>;
-}
+type CheckedField = (typeof CHECKED)[number];
 
 /**
- * Which tasks a checked column's text belongs to, to tell a row that moved (its id now beside another
- * task's texts, after a sort of some columns only) from one that was only retyped.
+ * What a row's checked texts say about it, against the tasks as the sheet shows them. Nearly every cell
+ * holds its task's text exactly and costs one comparison; the texts' owners are indexed only when one
+ * does not (a sort of some columns only, a retyped text), so a clean sheet pays nothing for the check.
  */
-function textIndex(tasks: readonly RoadmapRow[], field: (typeof CHECKED)[number], column: number): TextIndex {
-  const ofId = new Map<string, string>();
-  const idsOf = new Map<string, string[]>();
-  for (const task of tasks) {
-    const text = normalizeText(task[field]);
-    if (text === "" || ofId.has(task.id)) continue;
-    ofId.set(task.id, text);
-    const ids = idsOf.get(text);
-    if (ids) ids.push(task.id);
-    else idsOf.set(text, [task.id]);
-  }
-  return { column, ofId, idsOf };
-}
+class RowCheck {
+  private readonly owners = new Map<CheckedField, Map<string, string[]>>();
 
-/** The first checked text of a row that is another task's and not its own; undefined when none. */
-function movedText(
-  cells: readonly CellValue[],
-  id: string,
-  indexes: readonly TextIndex[],
-): string | undefined {
-  for (const { column, ofId, idsOf } of indexes) {
-    const shown = normalizeText(cells[column]);
-    const own = ofId.get(id);
-    if (shown !== "" && own !== undefined && shown !== own && idsOf.has(shown)) return shown;
+  constructor(
+    private readonly shown: ReadonlyMap<string, RoadmapRow>,
+    private readonly tasks: readonly RoadmapRow[],
+    private readonly columns: readonly { field: CheckedField; column: number }[],
+  ) {}
+
+  /** The first checked text of a row that is another task's and not its own; undefined when none. */
+  moved(cells: readonly CellValue[], id: string): string | undefined {
+    const task = this.shown.get(id);
+    if (!task) return undefined;
+    for (const { field, column } of this.columns) {
+      const value = cells[column];
+      if (value === task[field]) continue;
+      const text = normalizeText(value);
+      const own = normalizeText(task[field]);
+      if (text !== "" && own !== "" && text !== own && this.ownersOf(field, text)) return text;
+    }
+    return undefined;
   }
-  return undefined;
+
+  /** The tasks whose `field` reads `text`, if any. */
+  ownersOf(field: CheckedField, text: string): readonly string[] | undefined {
+    let owners = this.owners.get(field);
+    if (!owners) {
+      owners = new Map();
+      for (const task of this.tasks) {
+        const key = normalizeText(task[field]);
+        if (key === "") continue;
+        const ids = owners.get(key);
+        if (ids) ids.push(task.id);
+        else owners.set(key, [task.id]);
+      }
+      this.owners.set(field, owners);
+    }
+    return owners.get(text);
+  }
 }
 
 /**
@@ -106,15 +115,17 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
   const ownerCol = header.columns.owner ?? -1;
   const statusLetter = columnLetter(statusCol);
 
-  const byId = new Map<string, RoadmapRow>();
-  for (const task of roadmap) if (!byId.has(task.id)) byId.set(task.id, task);
+  const byId = firstById(roadmap);
   const keys = statusKeys(statuses);
-  const shownTasks = options.shown ?? roadmap;
-  const checked = CHECKED.flatMap((field) => {
+  const checkedColumns = CHECKED.flatMap((field) => {
     const column = header.columns[field];
-    return column === undefined ? [] : [textIndex(shownTasks, field, column)];
+    return column === undefined ? [] : [{ field, column }];
   });
-  const subtasks = checked.find((index) => index.column === header.columns.subtask);
+  const shownById = options.shown ? firstById(options.shown) : byId;
+  const check = checkedColumns.length
+    ? new RowCheck(shownById, options.shown ?? roadmap, checkedColumns)
+    : undefined;
+  const subtaskCol = header.columns.subtask;
   /** Tasks named by a row that could not be read (moved, or without its id): not "missing" as well. */
   const named = new Set<string>();
   /** The first id-less row showing a task's subtask with a status typed: where its id was cleared. */
@@ -130,7 +141,7 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
     else {
       id = normalizeText(idValue);
       if (id === "") {
-        if (subtasks) noteClearedId(cells, r);
+        if (check && subtaskCol !== undefined) noteClearedId(cells, r, check, subtaskCol);
         continue;
       }
       if (!byId.has(id)) {
@@ -147,7 +158,7 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
       continue;
     }
     // Another task's text beside the id, not a retyped one: the row's cells no longer belong together.
-    const moved = checked.length ? movedText(cells, id, checked) : undefined;
+    const moved = check?.moved(cells, id);
     if (moved !== undefined) {
       const cell = cellAddress(r, idCol);
       issues.push(makeIssue({ code: "task_row_moved", sheet, cell, taskId: id, value: moved }, lang));
@@ -219,12 +230,19 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
   return parseResult({ headerRow: header.row, entries }, issues);
 
   /** An id-less row with a task's subtask and a status: its id was cleared (Delete skips validation). */
-  function noteClearedId(cells: readonly CellValue[], r: number): void {
-    const shown = normalizeText(cells[subtasks!.column]);
-    const ids = shown === "" ? undefined : subtasks!.idsOf.get(shown);
+  function noteClearedId(cells: readonly CellValue[], r: number, rows: RowCheck, column: number): void {
+    const shown = normalizeText(cells[column]);
+    const ids = shown === "" ? undefined : rows.ownersOf("subtask", shown);
     if (ids?.length !== 1 || normalizeText(cells[statusCol]) === "" || idCleared.has(ids[0]!)) return;
     idCleared.set(ids[0]!, { cell: cellAddress(r, idCol), subtask: shown });
   }
+}
+
+/** Each task by its id, the first row of an id winning. */
+function firstById(tasks: readonly RoadmapRow[]): Map<string, RoadmapRow> {
+  const byId = new Map<string, RoadmapRow>();
+  for (const task of tasks) if (!byId.has(task.id)) byId.set(task.id, task);
+  return byId;
 }
 
 // A comment keeps its line breaks (they are the user's paragraphs); only its ends are trimmed.
