@@ -190,7 +190,9 @@ async function run(): Promise<void> {
         `\n(core run counted ${core.value.toLocaleString("en")} issues: the odd blank or unknown status, as in real data)\n`,
       );
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      // BENCH_KEEP=1 keeps the generated files, to profile a command on them.
+      if (process.env["BENCH_KEEP"]) process.stdout.write(`files kept in ${dir}\n`);
+      else await rm(dir, { recursive: true, force: true });
     }
   });
   process.stdout.write(`total ${(total.ms / 1000).toFixed(1)} s\n`);
