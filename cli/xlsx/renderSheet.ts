@@ -21,6 +21,11 @@ export const SHEET_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   sort: false,
 };
 
+/** What a protected sheet's users may do: SHEET_PROTECTION, and sorting where the sheet has a sortable table. */
+export function sheetProtection(spec: SheetSpec): Partial<ExcelJS.WorksheetProtection> {
+  return { ...SHEET_PROTECTION, sort: spec.protection?.sortable !== undefined };
+}
+
 /** `&` starts a code in Excel's header and footer language; a literal one is doubled. */
 const footerText = (text: string): string => text.replace(/&/g, "&&");
 
@@ -94,7 +99,7 @@ export async function renderSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec)
   if (spec.tabColor !== undefined) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };
   // An empty password: protection guards against slips, not people, and anyone may lift it.
   if (spec.protection) {
-    await worksheet.protect("", { ...SHEET_PROTECTION, sort: spec.protection.sortable !== undefined });
+    await worksheet.protect("", sheetProtection(spec));
   }
 }
 

@@ -1,3 +1,4 @@
+import { unlockedRanges } from "../../../core/sheets/_lib/unlockedRanges";
 import { parseRange } from "../../../core/_lib/cells";
 import type { SheetSpec, StyleSpec } from "../../../core/sheets/SheetSpec";
 
@@ -46,10 +47,7 @@ export function cellFormats(spec: SheetSpec): FormattedCell[] {
     return { range, defined: definedOnly(style) };
   });
   styles.forEach(({ range }, i) => eachCell(range, String(i)));
-  const sortable = spec.protection?.sortable;
-  // A sortable table is unlocked whole: Excel sorts no range with a locked cell (SortableSpec).
-  for (const range of [...(spec.protection?.editable ?? []), ...(sortable ? [sortable.range] : [])])
-    eachCell(range, "u");
+  for (const range of unlockedRanges(spec)) eachCell(range, "u");
 
   const formats = new Map<string, CellFormat>();
   const formatOf = (parts: string): CellFormat => {

@@ -6,7 +6,7 @@ import { argb } from "../_lib/argb";
 import type { CellFormat } from "../_lib/cellFormats";
 import { cellFormats } from "../_lib/cellFormats";
 import { xmlText } from "../_lib/xmlText";
-import { footerCodes, SHEET_PROTECTION } from "../renderSheet";
+import { footerCodes, sheetProtection } from "../renderSheet";
 import type { ListsColumns, SharedStrings } from "./SheetParts";
 import type { CellStyle, StyleTable } from "./StyleTable";
 import { cellStyle } from "./StyleTable";
@@ -222,11 +222,11 @@ function validationsXml(spec: SheetSpec, tables: WorkbookTables): string {
 
 /**
  * An empty password: protection guards against slips, not people, and anyone may lift it. What
- * SHEET_PROTECTION allows (and sorting, for a sheet with a sortable table) is written "0" (not protected); selecting cells is allowed by leaving its
+ * `sheetProtection` allows is written "0" (not protected); selecting cells is allowed by leaving its
  * attributes out.
  */
-function protectionXml(sortable: boolean): string {
-  const allowed = { ...SHEET_PROTECTION, sort: sortable };
+function protectionXml(spec: SheetSpec): string {
+  const allowed = sheetProtection(spec);
   return `<sheetProtection sheet="1"${Object.entries(allowed)
     .filter(([key, allow]) => allow === true && !key.startsWith("select"))
     .map(([key]) => ` ${key}="0"`)
@@ -277,7 +277,7 @@ export function worksheetXml(
         })
         .join("")}</mergeCells>`
     : "";
-  const protection = spec.protection ? protectionXml(spec.protection.sortable !== undefined) : "";
+  const protection = spec.protection ? protectionXml(spec) : "";
   const autoFilter = spec.autoFilter ? `<autoFilter ref="${spec.autoFilter}"/>` : "";
   const xml =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>` +

@@ -1,3 +1,4 @@
+import { unlockedRanges } from "../../../core/sheets/_lib/unlockedRanges";
 import { parseRange, rangeAddress } from "../../../core/_lib/cells";
 import { chartColour } from "../../../core/sheets/chartColours";
 import type { ChartSpec, ListValidationSpec, PrintSpec, SheetSpec } from "../../../core/sheets/SheetSpec";
@@ -159,8 +160,7 @@ export async function renderSheetSpec(
   await renderStyles(sheet, spec, env.budget);
   await renderFrozen(sheet, spec, env);
   await renderRules(sheet, spec, env);
-  const sortable = spec.protection?.sortable;
-  for (const range of [...(spec.protection?.editable ?? []), ...(sortable ? [sortable.range] : [])]) {
+  for (const range of unlockedRanges(spec)) {
     await env.budget.reserve(SMALL_ACTION_BYTES);
     sheet.getRange(range).format.protection.locked = false;
   }
