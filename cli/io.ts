@@ -12,6 +12,8 @@ import { UsageError } from "./Command";
 import { ExcelJsWorkbook } from "./xlsx/ExcelJsWorkbook";
 import { checkFileSize, checkInflatedSizes } from "./xlsx/stream/checkWorkbookLimits";
 import { openStreamingWorkbook } from "./xlsx/stream/openStreamingWorkbook";
+import { KeptWorkbook } from "./xlsx/write/KeptWorkbook";
+import { PatchedWorkbook } from "./xlsx/write/PatchedWorkbook";
 import type { StreamingWorkbook } from "./xlsx/stream/StreamingWorkbook";
 
 /** The --lang option, checked. */
@@ -37,18 +39,50 @@ export function monthOption(value: string | undefined, flag = "--month"): string
  * .xlsx workbook (a PDF, a CSV, an .xls or .ods) says what it is and how to save it as .xlsx.
  */
 export async function openWorkbook(path: string, lang: Lang = "fi"): Promise<ExcelJsWorkbook> {
+  // ExcelJS holds a whole workbook in memory: past the limits the file is named, before it loads it.
+  return openNamed(path, lang, (bytes) => {
+    limited(path, () => checkInflatedSizes(bytes));
+    return ExcelJsWorkbook.fromBuffer(bytes);
+  });
+}
+
+/**
+ * Last month's national workbook, to write this month's picture into (--previous): patched, its other
+ * parts copied as they are (PatchedWorkbook), or, for a file not shaped as expected, opened with ExcelJS
+ * (KeptWorkbook). Fails as `openWorkbook` does, naming the file.
+ */
+export async function openNationalWorkbook(
+  path: string,
+  lang: Lang = "fi",
+): Promise<PatchedWorkbook | KeptWorkbook> {
+  const patched = await openNamed(path, lang, async (bytes) => {
+    try {
+      return await PatchedWorkbook.open(bytes, path);
+    } catch (error) {
+      limited(path, () => {
+        throw error;
+      });
+      throw error;
+    }
+  });
+  return patched ?? new KeptWorkbook(await openWorkbook(path, lang));
+}
+
+/**
+ * A file the user named, opened by `open` once it is known to be a file within MAX_FILE_BYTES that is
+ * not another kind of document (ExcelJS opens any zip, an .ods too, as an empty workbook); a failure
+ * other than a limit says the file is not an .xlsx workbook.
+ */
+async function openNamed<T>(path: string, lang: Lang, open: (bytes: Buffer) => Promise<T>): Promise<T> {
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
   const stats = statSync(path);
   if (stats.isDirectory()) throw new Error(`${path} is a folder, not a workbook`);
-  // ExcelJS holds a whole workbook in memory: past the limits the file is named, before it loads it.
   limited(path, () => checkFileSize(stats.size));
   const bytes = await readFile(path);
   const head = bytes.subarray(0, 128);
-  // ExcelJS opens any zip, an .ods too, as an empty workbook: tell those apart before it does.
   if (notWorkbookByContent(head)) throw new Error(notWorkbookMessage(path, head, lang));
   try {
-    limited(path, () => checkInflatedSizes(bytes));
-    return await ExcelJsWorkbook.fromBuffer(bytes);
+    return await open(bytes);
   } catch (error) {
     if (error instanceof Error && error.name === "LimitError") throw error;
     throw new Error(notWorkbookMessage(path, head, lang));

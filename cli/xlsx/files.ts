@@ -2,6 +2,7 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { addChartParts } from "./_lib/addCharts";
 import { ExcelJsWorkbook } from "./ExcelJsWorkbook";
 import type { KeptWorkbook } from "./write/KeptWorkbook";
+import type { PatchedWorkbook } from "./write/PatchedWorkbook";
 import type { SpecWorkbook } from "./write/SpecWorkbook";
 import { partsPackage, unzipParts } from "./write/unzipParts";
 import { zipParts } from "./write/zipParts";
@@ -16,7 +17,7 @@ export async function readWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
  * failure half way never leaves a region's workbook truncated.
  */
 export async function writeWorkbookFile(
-  workbook: ExcelJsWorkbook | SpecWorkbook | KeptWorkbook,
+  workbook: ExcelJsWorkbook | SpecWorkbook | KeptWorkbook | PatchedWorkbook,
   path: string,
 ): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;

@@ -4,7 +4,7 @@ import type { Summary } from "../consolidation/SummarySchema";
 import { SummarySchema } from "../consolidation/SummarySchema";
 import type { Localized } from "../i18n/lang";
 import type { SheetSpec, SpecCell } from "../sheets/SheetSpec";
-import { storeTasks, unstoreTasks } from "./_lib/storedTasks";
+import { storedJson, unstoreTasks } from "./_lib/storedTasks";
 
 /**
  * A hidden sheet per consolidated month in the national workbook that keeps that month's summary JSON,
@@ -69,11 +69,29 @@ export function readSummaryStore(grid: Grid): Summary | null {
   }
 }
 
-/** The store sheet of a summary's month. */
+/**
+ * The store sheet of a summary's month: its JSON in cells of at most CHUNK characters, each a region's
+ * text or several (a longer one is cut), joined again in order by `readSummaryStore`.
+ */
 export function summaryStoreSheet(summary: Summary, lang: keyof Localized): SheetSpec {
-  const { regions, ...rest } = summary;
-  const json = JSON.stringify({ ...rest, ...storeTasks(regions) });
   const rows: SpecCell[][] = [["part", "summary"]];
-  for (let i = 0, part = 0; i < json.length; i += CHUNK, part++) rows.push([part, json.slice(i, i + CHUNK)]);
+  let pieces: string[] = [];
+  let length = 0;
+  const cell = () => {
+    if (length) rows.push([rows.length - 1, pieces.join("")]);
+    pieces = [];
+    length = 0;
+  };
+  for (const piece of storedJson(summary)) {
+    if (length + piece.length > CHUNK) cell();
+    // A piece longer than a cell (a region with much text) is cut at fixed places.
+    for (let at = 0; at < piece.length; at += CHUNK) {
+      const part = piece.length > CHUNK ? piece.slice(at, at + CHUNK) : piece;
+      if (length + part.length > CHUNK) cell();
+      pieces.push(part);
+      length += part.length;
+    }
+  }
+  cell();
   return { name: storeSheetName(summary.month, lang), cells: rows, hidden: true };
 }

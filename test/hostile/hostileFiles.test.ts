@@ -174,7 +174,7 @@ describe("hostile region files", () => {
   });
 });
 
-describe("a workbook loaded whole (month, checklists, consolidate --previous)", () => {
+describe("a workbook loaded whole (month, checklists)", () => {
   /** Rows of `bytes` bytes of styled empty rows: XML that deflates to almost nothing. */
   const styledRows = (bytes: number) => `<row r="1" s="1" customFormat="1"/>`.repeat(Math.ceil(bytes / 35));
   const hostile: Record<string, () => Promise<string>> = {
@@ -212,16 +212,12 @@ describe("a workbook loaded whole (month, checklists, consolidate --previous)", 
       join(dir, "month-out.xlsx"),
     ],
     checklists: (path) => ["checklists", "--workbook", path, "--out", join(dir, "checklists-out.xlsx")],
-    "consolidate --previous": (path) => [
-      "consolidate",
-      ...["--month", MONTH, "--previous", path, "--out", join(dir, "previous-out.xlsx"), good],
-    ],
   };
   const cases = Object.keys(hostile).flatMap((file) =>
     Object.keys(commands).map((command) => [command, file]),
   );
 
-  // Each file is written once, for the three commands.
+  // Each file is written once, for both commands.
   const written = new Map<string, Promise<string>>();
   const hostileNamed = (file: string) => written.get(file) ?? written.set(file, hostile[file]!()).get(file)!;
 
@@ -239,6 +235,56 @@ describe("a workbook loaded whole (month, checklists, consolidate --previous)", 
     const path = await hostileFile("whole-clean.xlsx", clean);
     for (const command of Object.keys(commands))
       expect((await runCli(commands[command]!(path))).code).toBe(0);
+  });
+});
+
+describe("last month's national workbook (consolidate --previous), patched and never loaded whole", () => {
+  /** Rows of `bytes` bytes of styled empty rows: XML that deflates to almost nothing. */
+  const styledRows = (bytes: number) => `<row r="1" s="1" customFormat="1"/>`.repeat(Math.ceil(bytes / 35));
+  let run = 0;
+  const consolidateOnto = (previous: string) =>
+    runCli([
+      "consolidate",
+      ...["--month", MONTH, "--previous", previous, "--out", join(dir, `previous-out-${++run}.xlsx`), good],
+    ]);
+
+  it("names a sheet it reads that inflates past MAX_PART_BYTES, and exits 1", async () => {
+    const path = await hostileFile(
+      "previous-settings.xlsx",
+      await editPart(clean, { sheet: "Asetukset" }, (xml) =>
+        beforeSheetDataEnd(xml, styledRows(MAX_PART_BYTES + 1024)),
+      ),
+    );
+    const started = Date.now();
+    const result = await consolidateOnto(path);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(path);
+    expect(result.stderr).toMatch(/\d+ MB/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it("copies parts it never reads as they are, however far they would inflate, in bounded time", async () => {
+    const text = styledRows(MAX_PART_BYTES - 1024 * 1024);
+    const count = Math.ceil(MAX_WORKBOOK_XML_BYTES / text.length) + 1;
+    const parts = [
+      { name: "xl/worksheets/sheet80.xml", text: styledRows(MAX_PART_BYTES + 1024) },
+      ...Array.from({ length: count }, (_, i) => ({ name: `xl/worksheets/sheet${90 + i}.xml`, text })),
+    ];
+    const path = await hostileFile("previous-parts.xlsx", withExtraParts(clean, parts));
+    const started = Date.now();
+    const result = await consolidateOnto(path);
+    expect(result.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it("names a file larger than MAX_FILE_BYTES before reading it", async () => {
+    const path = join(dir, "previous-huge.xlsx");
+    await writeFile(path, "");
+    await truncate(path, MAX_FILE_BYTES + 1024 * 1024);
+    const result = await consolidateOnto(path);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(path);
+    expect(result.stderr).toMatch(/\d+ MB/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { inflateRawSync } from "node:zlib";
 import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions/Workbook";
 import { checkSheetSpecs } from "../../../core/sheets/checkSheetSpecs";
@@ -102,7 +103,7 @@ export class KeptWorkbook implements Workbook {
       const selected = ((await pkg.text(part)) ?? "").includes('tabSelected="1"');
       const sheet = worksheetXml(spec, tables, { selected });
       hasFormulas ||= sheet.hasFormulas;
-      pkg.put(part, sheet.xml);
+      pkg.put(part, inflateRawSync(sheet.xml.data).toString("utf8"));
     }
     pkg.put("xl/styles.xml", tables.styles.mergeInto(stylesXml));
     pkg.put("xl/sharedStrings.xml", tables.strings.mergeInto(stringsXml));

@@ -70,7 +70,19 @@ export function textElement(text: string): string {
  * once, in the order first asked for, as `applyValidations` keeps them in ExcelJS.
  */
 export class ListsColumns {
-  private readonly columns: (readonly string[])[] = [];
+  private readonly columns: (readonly string[])[];
+  private readonly existing: number;
+
+  /** `existing`: the columns a lists sheet already holds, which cells elsewhere refer to, kept in place. */
+  constructor(existing: readonly (readonly string[])[] = []) {
+    this.columns = [...existing];
+    this.existing = existing.length;
+  }
+
+  /** True once a list not among the existing columns was asked for. */
+  added(): boolean {
+    return this.columns.length > this.existing;
+  }
 
   /** `'_lists'!$A$1:$A$12`: the column holding exactly `values`. */
   range(values: readonly string[]): string {

@@ -93,6 +93,17 @@ export interface StylesBase {
   xfs: number;
   dxfs: number;
   numFmts: Map<string, number>;
+  /**
+   * The items the part has, as written: an item this table would write again is given its place there
+   * instead, so a workbook patched month after month (PatchedWorkbook) does not gain a copy each time.
+   */
+  items?: { fonts: string[]; fills: string[]; borders: string[]; xfs: string[]; dxfs: string[] };
+}
+
+/** The items of a styles part's list (`<fonts>…</fonts>`), each as written. */
+function listItems(xml: string, list: string, item: string): string[] {
+  const inner = new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`).exec(xml)?.[1] ?? "";
+  return inner.match(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, "g")) ?? [];
 }
 
 /**
@@ -112,6 +123,13 @@ export function stylesBase(xml: string): StylesBase | null {
         ([, id, code]) => [xmlUnescape(code!), Number(id)] as const,
       ),
     ),
+    items: {
+      fonts: listItems(xml, "fonts", "font"),
+      fills: listItems(xml, "fills", "fill"),
+      borders: listItems(xml, "borders", "border"),
+      xfs: listItems(xml, "cellXfs", "xf"),
+      dxfs: listItems(xml, "dxfs", "dxf"),
+    },
   };
   const counts = [base.fonts, base.fills, base.borders, base.xfs, base.dxfs];
   return counts.every(Number.isInteger) && xml.includes("</cellXfs>") ? base : null;
@@ -136,12 +154,19 @@ export class StyleTable {
 
   /** A new styles part, or (with `base`) the items to add to an existing one (see `mergeInto`). */
   constructor(private readonly base?: StylesBase) {
-    const at = <T>(items: T[]) => items.map((item, i) => [item, i] as const);
-    this.fonts = new Numbered(base?.fonts ?? 0, base ? at([DEFAULT_FONT]) : []);
-    this.fills = new Numbered(base?.fills ?? 0, base ? at([NO_FILL, GRAY_FILL]) : []);
-    this.borders = new Numbered(base?.borders ?? 0, base ? at([NO_BORDER]) : []);
-    this.xfs = new Numbered(base?.xfs ?? 0, base ? at([DEFAULT_XF]) : []);
-    this.dxfs = new Numbered(base?.dxfs ?? 0);
+    // The base's defaults at their places, then every item it has where it has it.
+    const at = (defaults: string[], items: string[] = [], count = 0) =>
+      base
+        ? [...defaults, ...items.slice(0, count)].map(
+            (item, i) => [item, i < defaults.length ? i : i - defaults.length] as const,
+          )
+        : [];
+    const items = base?.items;
+    this.fonts = new Numbered(base?.fonts ?? 0, at([DEFAULT_FONT], items?.fonts, base?.fonts));
+    this.fills = new Numbered(base?.fills ?? 0, at([NO_FILL, GRAY_FILL], items?.fills, base?.fills));
+    this.borders = new Numbered(base?.borders ?? 0, at([NO_BORDER], items?.borders, base?.borders));
+    this.xfs = new Numbered(base?.xfs ?? 0, at([DEFAULT_XF], items?.xfs, base?.xfs));
+    this.dxfs = new Numbered(base?.dxfs ?? 0, at([], items?.dxfs, base?.dxfs));
     this.numFmts = new Map(base?.numFmts);
     if (!base) {
       this.fonts.id(DEFAULT_FONT);

@@ -8,18 +8,26 @@ import { cellFormats } from "../_lib/cellFormats";
 import { xmlText } from "../_lib/xmlText";
 import { footerCodes, sheetProtection } from "../renderSheet";
 import type { ListsColumns, SharedStrings } from "./SheetParts";
+import { textElement } from "./SheetParts";
+import type { Packed } from "./zipParts";
+import { DeflatingWriter } from "./zipParts";
 import type { CellStyle, StyleTable } from "./StyleTable";
 import { cellStyle } from "./StyleTable";
 
 /** What the parts a worksheet shares with the rest of the workbook collect while it is written. */
 export interface WorkbookTables {
   styles: StyleTable;
-  strings: SharedStrings;
+  /**
+   * The shared strings texts are numbered in; null writes each text in its cell (`inlineStr`), as a
+   * workbook whose shared strings part is copied unchanged needs (PatchedWorkbook).
+   */
+  strings: SharedStrings | null;
   lists: ListsColumns;
 }
 
 export interface WorksheetXml {
-  xml: string;
+  /** The part, deflated as it was written. */
+  xml: Packed;
   hasFormulas: boolean;
 }
 
@@ -31,10 +39,13 @@ const EPOCH_SERIAL = 25569;
 const DAY_MS = 86_400_000;
 
 /** `<c>` of one cell: its value typed as ExcelJS writes it, formulas without a cached result. */
-function cellXml(address: string, value: SpecCell, style: number, strings: SharedStrings): string {
+function cellXml(address: string, value: SpecCell, style: number, strings: SharedStrings | null): string {
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === "") return `<c r="${address}"${s}/>`;
-  if (typeof value === "string") return `<c r="${address}"${s} t="s"><v>${strings.index(value)}</v></c>`;
+  if (typeof value === "string")
+    return strings
+      ? `<c r="${address}"${s} t="s"><v>${strings.index(value)}</v></c>`
+      : `<c r="${address}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
   if (typeof value === "number")
     return Number.isFinite(value) ? `<c r="${address}"${s}><v>${value}</v></c>` : `<c r="${address}"${s}/>`;
   if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
@@ -82,10 +93,14 @@ function cellStyles(spec: SheetSpec, styles: StyleTable): Map<number, Map<number
   return byCell;
 }
 
-function sheetDataXml(
+/**
+ * The `<sheetData>` of a spec: its extent and formulas known first (the `<dimension>` before it needs
+ * them), then written row by row into `out`.
+ */
+function sheetData(
   spec: SheetSpec,
   tables: WorkbookTables,
-): { xml: string; hasFormulas: boolean; ref: string } {
+): { hasFormulas: boolean; ref: string; write: (out: DeflatingWriter) => void } {
   const styles = cellStyles(spec, tables.styles);
   const covered = new Set<number>();
   for (const m of (spec.merges ?? []).map(parseRange))
@@ -96,38 +111,48 @@ function sheetDataXml(
   // Loops, not Math.max(...list): a sheet of a hundred thousand rows would overflow the call stack.
   let rowCount = Math.max(spec.cells.length, heights.length);
   for (const r of styles.keys()) rowCount = Math.max(rowCount, r + 1);
-  const letters: string[] = [];
-  let hasFormulas = false;
-  let lastColumn = 0;
-  let lastRow = 0;
-  const rows: string[] = [];
-  for (let r = 0; r < rowCount; r++) {
+  /** Calls `cell` for each cell of row `r` written (a value or a style); returns the row's height attributes. */
+  const eachCell = (r: number, cell: (c: number, value: SpecCell, style: number | undefined) => void) => {
     const values = spec.cells[r] ?? [];
     const rowStyles = styles.get(r);
     let width = values.length;
     if (rowStyles) for (const c of rowStyles.keys()) width = Math.max(width, c + 1);
-    let cells = "";
     for (let c = 0; c < width; c++) {
       let value = values[c] ?? null;
       // A merged range shows its top-left cell's value; ExcelJS drops the others'.
       if (value === "" || (value !== null && covered.size && covered.has(r * 16384 + c))) value = null;
       const style = rowStyles?.get(c);
-      if (value === null && style === undefined) continue;
-      if (value !== null && typeof value === "object" && "formula" in value) hasFormulas = true;
-      cells += cellXml(`${(letters[c] ??= columnLetter(c))}${r + 1}`, value, style ?? 0, tables.strings);
-      lastColumn = Math.max(lastColumn, c);
+      if (value !== null || style !== undefined) cell(c, value, style);
     }
     const height = heights[r];
-    const ht = height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    if (cells === "" && ht === "") continue;
-    lastRow = r;
-    rows.push(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
-  }
-  return {
-    xml: `<sheetData>${rows.join("")}</sheetData>`,
-    hasFormulas,
-    ref: rangeAddress(0, 0, lastRow + 1, lastColumn + 1),
+    return height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
   };
+  let hasFormulas = false;
+  let lastColumn = 0;
+  let lastRow = 0;
+  for (let r = 0; r < rowCount; r++) {
+    let written = false;
+    const ht = eachCell(r, (c, value) => {
+      written = true;
+      if (value !== null && typeof value === "object" && "formula" in value) hasFormulas = true;
+      lastColumn = Math.max(lastColumn, c);
+    });
+    if (written || ht) lastRow = r;
+  }
+  const letters: string[] = [];
+  const write = (out: DeflatingWriter) => {
+    out.write("<sheetData>");
+    for (let r = 0; r < rowCount; r++) {
+      let cells = "";
+      const ht = eachCell(r, (c, value, style) => {
+        cells += cellXml(`${(letters[c] ??= columnLetter(c))}${r + 1}`, value, style ?? 0, tables.strings);
+      });
+      if (cells === "" && ht === "") continue;
+      out.write(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
+    }
+    out.write("</sheetData>");
+  };
+  return { hasFormulas, ref: rangeAddress(0, 0, lastRow + 1, lastColumn + 1), write };
 }
 
 function sheetViewXml(spec: SheetSpec, selected: boolean): string {
@@ -263,7 +288,7 @@ export function worksheetXml(
   tables: WorkbookTables,
   options: { selected: boolean; drawing?: string },
 ): WorksheetXml {
-  const data = sheetDataXml(spec, tables);
+  const data = sheetData(spec, tables);
   const sheetPr =
     spec.tabColor !== undefined || spec.print
       ? `<sheetPr>${spec.tabColor !== undefined ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}${spec.print ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`
@@ -279,21 +304,25 @@ export function worksheetXml(
     : "";
   const protection = spec.protection ? protectionXml(spec) : "";
   const autoFilter = spec.autoFilter ? `<autoFilter ref="${spec.autoFilter}"/>` : "";
-  const xml =
+  const out = new DeflatingWriter();
+  out.write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>` +
-    sheetPr +
-    `<dimension ref="${data.ref}"/>` +
-    sheetViewXml(spec, options.selected) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(spec) +
-    data.xml +
+      sheetPr +
+      `<dimension ref="${data.ref}"/>` +
+      sheetViewXml(spec, options.selected) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(spec),
+  );
+  data.write(out);
+  out.write(
     protection +
-    autoFilter +
-    mergesXml +
-    conditionalFormatsXml(spec, tables) +
-    validationsXml(spec, tables) +
-    printXml(spec) +
-    (options.drawing ? `<drawing r:id="${options.drawing}"/>` : "") +
-    "</worksheet>";
-  return { xml, hasFormulas: data.hasFormulas };
+      autoFilter +
+      mergesXml +
+      conditionalFormatsXml(spec, tables) +
+      validationsXml(spec, tables) +
+      printXml(spec) +
+      (options.drawing ? `<drawing r:id="${options.drawing}"/>` : "") +
+      "</worksheet>",
+  );
+  return { xml: out.finish(), hasFormulas: data.hasFormulas };
 }

@@ -1,9 +1,9 @@
-import { inflateRawSync } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { readZipEntries } from "../stream/readZipEntries";
 import { ExcelJsWorkbook } from "../ExcelJsWorkbook";
 import { unzipParts } from "./unzipParts";
-import { zipParts } from "./zipParts";
+import { DeflatingWriter, zipParts } from "./zipParts";
 
 /** A copy of a zip with every entry deflated by Node's zlib: what the command line does to ExcelJS's stored parts. */
 const deflateZip = (input: Uint8Array): Buffer => zipParts(unzipParts(input), new Date());
@@ -53,5 +53,30 @@ describe("unzipParts then zipParts", () => {
 
   it("rejects bytes that are not a zip", () => {
     expect(() => deflateZip(Buffer.from("not a zip at all, not even close to one"))).toThrow(/not a zip/);
+  });
+});
+
+describe("DeflatingWriter", () => {
+  it("deflates text written a piece at a time into one stream that inflates back, with its CRC and size", () => {
+    const writer = new DeflatingWriter();
+    const pieces = [
+      "<sheetData>",
+      ...Array.from(
+        { length: 40_000 },
+        (_, i) => `<row r="${i + 1}"><c t="inlineStr"><is><t>Myöhässä € 𝄞 ${i}</t></is></c></row>`,
+      ),
+      "x".repeat(300_000),
+      "ä".repeat(100_000),
+      "</sheetData>",
+    ];
+    for (const piece of pieces) writer.write(piece);
+    const packed = writer.finish();
+    const text = Buffer.from(pieces.join(""), "utf8");
+    expect(packed.size).toBe(text.length);
+    expect(packed.crc).toBe(crc32(text));
+    expect(inflateRawSync(packed.data).equals(text)).toBe(true);
+    expect(packed.data.length).toBeLessThan(text.length / 5);
+    const zip = zipParts([{ path: "a.xml", data: packed }], new Date());
+    expect(contents(zip).get("a.xml")).toBe(pieces.join(""));
   });
 });

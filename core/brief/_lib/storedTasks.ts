@@ -16,29 +16,50 @@ export interface StoredTasks {
 
 /** The regions with their tasks in the compact form, and the month's task ids they point into. */
 export function storeTasks(regions: readonly SummaryRegion[]): StoredTasks {
-  const taskIds: string[] = [];
+  const ids = taskIdIndex(regions);
+  return { taskIds: [...ids.keys()], regions: regions.map((region) => storedRegion(region, ids)) };
+}
+
+/**
+ * The JSON of a summary with its regions' tasks stored compactly, `JSON.stringify({ ...rest,
+ * ...storeTasks(regions) })`, as pieces: a region at a time, so that neither the compact rows of all
+ * regions nor the whole text (megabytes at 300 regions) is ever held at once.
+ */
+export function* storedJson(summary: { regions: readonly SummaryRegion[] }): Generator<string> {
+  const { regions, ...rest } = summary;
+  const ids = taskIdIndex(regions);
+  const head = JSON.stringify({ ...rest, taskIds: [...ids.keys()] });
+  yield `${head.slice(0, -1)},"regions":[`;
+  for (const [i, region] of regions.entries())
+    yield `${i ? "," : ""}${JSON.stringify(storedRegion(region, ids))}`;
+  yield "]}";
+}
+
+/** Every task id of the regions, in the order first met, to its index. */
+function taskIdIndex(regions: readonly SummaryRegion[]): Map<string, number> {
   const index = new Map<string, number>();
-  const idIndex = (id: string): number => {
-    let found = index.get(id);
-    if (found === undefined) index.set(id, (found = taskIds.push(id) - 1));
-    return found;
-  };
-  const stored = regions.map(({ tasks, ...region }) => {
-    if (!tasks) return region;
-    const taskRows = tasks.map((task: SummaryTask) => {
-      const row: StoredTask = [
-        idIndex(task.id),
-        STATUS_CODES.indexOf(task.status),
-        task.comment,
-        task.expected,
-        task.owner,
-      ];
-      while (row.length > 2 && !row[row.length - 1]) row.pop();
-      return row;
-    });
-    return { ...region, taskRows };
+  for (const region of regions)
+    for (const task of region.tasks ?? []) if (!index.has(task.id)) index.set(task.id, index.size);
+  return index;
+}
+
+function storedRegion(
+  { tasks, ...region }: SummaryRegion,
+  ids: Map<string, number>,
+): StoredTasks["regions"][number] {
+  if (!tasks) return region;
+  const taskRows = tasks.map((task: SummaryTask) => {
+    const row: StoredTask = [
+      ids.get(task.id)!,
+      STATUS_CODES.indexOf(task.status),
+      task.comment,
+      task.expected,
+      task.owner,
+    ];
+    while (row.length > 2 && !row[row.length - 1]) row.pop();
+    return row;
   });
-  return { taskIds, regions: stored };
+  return { ...region, taskRows };
 }
 
 /**
