@@ -26,47 +26,70 @@ export interface FormattedCell {
  * @example for (const { row, column, format } of cellFormats(spec)) ...
  */
 export function cellFormats(spec: SheetSpec): FormattedCell[] {
-  // Per cell, what formats it in order ("d" date, a style's index, "u" unlocked): a string per cell
-  // instead of a merged object per cell, which was most of the writing time of a large sheet.
-  const applied = new Map<number, string>();
-  const mark = (row: number, column: number, part: string): void => {
-    const key = row * 16384 + column;
-    applied.set(key, `${applied.get(key) ?? ""}${part},`);
+  // Per cell, what formats it in order (DATE, UNLOCKED or a style's index), as the id of that sequence:
+  // sequences are numbered as they are first met, each one step on from another, so marking a cell is
+  // a lookup, not a string or an object per cell (which was most of the writing time of a large sheet).
+  const styles = (spec.styles ?? []).map(({ range, ...style }) => ({ range, defined: definedOnly(style) }));
+  const DATE = styles.length;
+  const UNLOCKED = styles.length + 1;
+  const steps = styles.length + 2;
+  /** Each sequence's last step and the sequence before it (0: none). */
+  const sequences: { part: number; before: number }[] = [{ part: -1, before: 0 }];
+  const next = new Map<number, number>();
+  // Cells by place in the box every range and value lies in, holding their sequence: a typed array, as
+  // a map of a hundred thousand cells was itself most of the time. `order`: cells as first formatted.
+  const boxes = [...(spec.styles ?? []).map((s) => s.range), ...unlockedRanges(spec)].map(parseRange);
+  let width = 1;
+  for (const cells of spec.cells) width = Math.max(width, cells.length);
+  let height = spec.cells.length;
+  for (const b of boxes) {
+    width = Math.max(width, b.column + b.columns);
+    height = Math.max(height, b.row + b.rows);
+  }
+  const applied = new Int32Array(width * height);
+  const order: number[] = [];
+  const mark = (row: number, column: number, part: number): void => {
+    const at = row * width + column;
+    const before = applied[at]!;
+    if (before === 0) order.push(at);
+    const step = before * steps + part;
+    let sequence = next.get(step);
+    if (sequence === undefined) next.set(step, (sequence = sequences.push({ part, before }) - 1));
+    applied[at] = sequence;
   };
-  const eachCell = (range: string, part: string): void => {
+  const eachCell = (range: string, part: number): void => {
     const { row, column, rows, columns } = parseRange(range);
     for (let r = row; r < row + rows; r++) for (let c = column; c < column + columns; c++) mark(r, c, part);
   };
 
   spec.cells.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if (cell !== null && typeof cell === "object" && "date" in cell) mark(r, c, "d");
+      if (cell !== null && typeof cell === "object" && "date" in cell) mark(r, c, DATE);
     }),
   );
-  const styles = (spec.styles ?? []).map(({ range, ...style }) => {
-    return { range, defined: definedOnly(style) };
-  });
-  styles.forEach(({ range }, i) => eachCell(range, String(i)));
-  for (const range of unlockedRanges(spec)) eachCell(range, "u");
+  styles.forEach(({ range }, i) => eachCell(range, i));
+  for (const range of unlockedRanges(spec)) eachCell(range, UNLOCKED);
 
-  const formats = new Map<string, CellFormat>();
-  const formatOf = (parts: string): CellFormat => {
-    let format = formats.get(parts);
+  const formats = new Map<number, CellFormat>();
+  const formatOf = (sequence: number): CellFormat => {
+    let format = formats.get(sequence);
     if (format) return format;
+    const parts: number[] = [];
+    for (let at = sequence; at !== 0; at = sequences[at]!.before) parts.unshift(sequences[at]!.part);
     format = {};
-    for (const part of parts.split(",")) {
-      if (part === "d") format.numberFormat = DEFAULT_DATE_FORMAT;
-      else if (part === "u") format.unlocked = true;
-      else if (part !== "") Object.assign(format, styles[Number(part)]!.defined);
+    for (const part of parts) {
+      if (part === DATE) format.numberFormat = DEFAULT_DATE_FORMAT;
+      else if (part === UNLOCKED) format.unlocked = true;
+      else Object.assign(format, styles[part]!.defined);
     }
-    formats.set(parts, Object.freeze(format));
+    formats.set(sequence, Object.freeze(format));
     return format;
   };
-  const cells: FormattedCell[] = [];
-  for (const [key, parts] of applied) {
-    cells.push({ row: Math.floor(key / 16384), column: key % 16384, format: formatOf(parts) });
-  }
-  return cells;
+  return order.map((at) => ({
+    row: Math.floor(at / width),
+    column: at % width,
+    format: formatOf(applied[at]!),
+  }));
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

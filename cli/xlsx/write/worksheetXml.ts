@@ -60,19 +60,15 @@ function cellXml(address: string, value: SpecCell, style: number, strings: Share
  * all its cells, as in ExcelJS, where the covered cells share the top-left cell's style object: each
  * format applied to any of them lands in it, a later one replacing the parts it sets.
  */
-function cellStyles(spec: SheetSpec, styles: StyleTable): Map<number, Map<number, number>> {
+function cellStyles(spec: SheetSpec, styles: StyleTable): StyleGrid {
   const merges = (spec.merges ?? []).map(parseRange);
   const mergeOf = (row: number, column: number) =>
     merges.findIndex(
       (m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns,
     );
   const merged = merges.map((): CellStyle => ({}));
-  const byCell = new Map<number, Map<number, number>>();
-  const set = (row: number, column: number, style: number) => {
-    let line = byCell.get(row);
-    if (!line) byCell.set(row, (line = new Map()));
-    line.set(column, style);
-  };
+  const placed: number[] = [];
+  const set = (row: number, column: number, style: number) => placed.push(row, column, style);
   // Cells formatted alike share their format object: its style is looked up once.
   const xfs = new Map<CellFormat, number>();
   for (const { row, column, format } of cellFormats(spec)) {
@@ -90,7 +86,49 @@ function cellStyles(spec: SheetSpec, styles: StyleTable): Map<number, Map<number
     for (let r = m.row; r < m.row + m.rows; r++)
       for (let c = m.column; c < m.column + m.columns; c++) set(r, c, style);
   });
-  return byCell;
+  return new StyleGrid(placed);
+}
+
+/**
+ * The style index of every formatted cell in a typed array by row and column, and each row's last
+ * formatted column: a map per row of a sheet of a hundred thousand cells was a tenth of writing it.
+ */
+class StyleGrid {
+  readonly rows: number;
+  private readonly width: number;
+  private readonly xf: Int32Array;
+  private readonly widths: Int32Array;
+
+  /** `placed`: row, column and style of each cell in turn; a later one wins. */
+  constructor(placed: readonly number[]) {
+    let rows = 0;
+    let width = 0;
+    for (let i = 0; i < placed.length; i += 3) {
+      rows = Math.max(rows, placed[i]! + 1);
+      width = Math.max(width, placed[i + 1]! + 1);
+    }
+    this.rows = rows;
+    this.width = width;
+    this.xf = new Int32Array(rows * width).fill(-1);
+    this.widths = new Int32Array(rows);
+    for (let i = 0; i < placed.length; i += 3) {
+      const [row, column] = [placed[i]!, placed[i + 1]!];
+      this.xf[row * width + column] = placed[i + 2]!;
+      this.widths[row] = Math.max(this.widths[row]!, column + 1);
+    }
+  }
+
+  /** The style of a cell, undefined when it has none. */
+  get(row: number, column: number): number | undefined {
+    if (row >= this.rows || column >= this.width) return undefined;
+    const xf = this.xf[row * this.width + column]!;
+    return xf < 0 ? undefined : xf;
+  }
+
+  /** Columns up to the last formatted one in the row. */
+  rowWidth(row: number): number {
+    return row < this.rows ? this.widths[row]! : 0;
+  }
 }
 
 /**
@@ -108,20 +146,16 @@ function sheetData(
       for (let c = m.column; c < m.column + m.columns; c++)
         if (r > m.row || c > m.column) covered.add(r * 16384 + c);
   const heights = spec.rowHeights ?? [];
-  // Loops, not Math.max(...list): a sheet of a hundred thousand rows would overflow the call stack.
-  let rowCount = Math.max(spec.cells.length, heights.length);
-  for (const r of styles.keys()) rowCount = Math.max(rowCount, r + 1);
+  const rowCount = Math.max(spec.cells.length, heights.length, styles.rows);
   /** Calls `cell` for each cell of row `r` written (a value or a style); returns the row's height attributes. */
   const eachCell = (r: number, cell: (c: number, value: SpecCell, style: number | undefined) => void) => {
     const values = spec.cells[r] ?? [];
-    const rowStyles = styles.get(r);
-    let width = values.length;
-    if (rowStyles) for (const c of rowStyles.keys()) width = Math.max(width, c + 1);
+    const width = Math.max(values.length, styles.rowWidth(r));
     for (let c = 0; c < width; c++) {
       let value = values[c] ?? null;
       // A merged range shows its top-left cell's value; ExcelJS drops the others'.
       if (value === "" || (value !== null && covered.size && covered.has(r * 16384 + c))) value = null;
-      const style = rowStyles?.get(c);
+      const style = styles.get(r, c);
       if (value !== null || style !== undefined) cell(c, value, style);
     }
     const height = heights[r];

@@ -31,26 +31,30 @@ function shown(cell: SpecCell, numberFormat: string | undefined): string {
  * win, as the hosts apply them in order.
  */
 export function cellLayout(spec: SheetSpec): CellLook[][] {
-  const styles = (spec.styles ?? []).map((s) => ({ ...s, box: parseRange(s.range) }));
-  const merges = (spec.merges ?? []).map((m) => parseRange(m));
+  // Each row's styles and merges, in order: a sheet of thousands of rows has hundreds of styles, and
+  // looking at every style for every cell was most of the time of fitting it.
+  const rowsOf = <T extends { row: number; rows: number }>(boxes: readonly T[]): T[][] => {
+    const byRow: T[][] = Array.from({ length: spec.cells.length }, () => []);
+    for (const box of boxes)
+      for (let r = box.row; r < Math.min(box.row + box.rows, byRow.length); r++) byRow[r]!.push(box);
+    return byRow;
+  };
+  const styles = rowsOf((spec.styles ?? []).map((s) => ({ ...s, ...parseRange(s.range) })));
+  const merges = rowsOf((spec.merges ?? []).map((m) => parseRange(m)));
   return spec.cells.map((row, r) =>
     row.map((cell, c): CellLook => {
       let bold = false;
       let fontSize = 11;
       let wrap = false;
       let numberFormat: string | undefined;
-      for (const s of styles) {
-        const { box } = s;
-        if (r < box.row || r >= box.row + box.rows || c < box.column || c >= box.column + box.columns)
-          continue;
+      for (const s of styles[r]!) {
+        if (c < s.column || c >= s.column + s.columns) continue;
         if (s.bold !== undefined) bold = s.bold;
         if (s.fontSize !== undefined) fontSize = s.fontSize;
         if (s.wrap !== undefined) wrap = s.wrap;
         if (s.numberFormat !== undefined) numberFormat = s.numberFormat;
       }
-      const merge = merges.find(
-        (m) => r >= m.row && r < m.row + m.rows && c >= m.column && c < m.column + m.columns,
-      );
+      const merge = merges[r]!.find((m) => c >= m.column && c < m.column + m.columns);
       return {
         text: shown(cell, numberFormat),
         bold,
