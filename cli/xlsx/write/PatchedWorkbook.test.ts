@@ -1,9 +1,14 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
 import { ALL_FEATURES, MONTH_RUN, nationalSpecs, previousFile } from "../../../test/support/workbookCases";
 import { charts, load, rowBreaks, sheetModel } from "../../../test/support/xlsxModel";
 import { LISTS_SHEET } from "../_lib/applyValidations";
 import { ExcelJsWorkbook } from "../ExcelJsWorkbook";
+import { openNationalWorkbook } from "../../io";
+import { KeptWorkbook } from "./KeptWorkbook";
 import { PatchedWorkbook } from "./PatchedWorkbook";
 import { sheetParts } from "../_lib/addCharts";
 import { partsPackage, rawZipParts, unzipParts } from "./unzipParts";
@@ -100,6 +105,25 @@ describe("PatchedWorkbook", () => {
     expect(rawZipParts(third).filter((p) => p.path.startsWith("xl/charts/")).length).toBe(
       nationalSpecs(300).reduce((n, spec) => n + (spec.charts?.length ?? 0), 0),
     );
+  });
+
+  it("takes no file whose styles part is not as the writers make it: the command line opens it with ExcelJS", async () => {
+    const parts = unzipParts(books.previous);
+    const pkg = partsPackage(parts);
+    // Lists without their counts, which Excel does not need and the patch adds to.
+    pkg.put("xl/styles.xml", (await pkg.text("xl/styles.xml"))!.replace(/<fonts count="\d+"/, "<fonts"));
+    const bytes = zipParts(parts, DATE);
+    expect(await PatchedWorkbook.open(bytes)).toBeNull();
+    const dir = await mkdtemp(join(tmpdir(), "tilannekuva-patched-"));
+    try {
+      const path = join(dir, "edellinen.xlsx");
+      await writeFile(path, bytes);
+      expect(await openNationalWorkbook(path)).toBeInstanceOf(KeptWorkbook);
+      await writeFile(path, books.previous);
+      expect(await openNationalWorkbook(path)).toBeInstanceOf(PatchedWorkbook);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   describe("on a file a person has worked in", () => {
