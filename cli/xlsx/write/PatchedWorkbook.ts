@@ -150,7 +150,7 @@ export class PatchedWorkbook implements Workbook {
     const tabs = this.ordered();
     const listsTab = this.find(LISTS_SHEET) ?? { name: LISTS_SHEET };
     // What the rewritten sheets' old relationships reach goes, unless a kept part reaches it too. The
-    // lists sheet is among them: whatever it holds is written again.
+    // lists sheet counts among them: it holds values only, kept in its columns when it is written again.
     const rewritten = new Set(
       [...tabs.filter((tab) => tab.spec), listsTab].flatMap((tab) => tab.old?.path ?? []),
     );
