@@ -1,24 +1,29 @@
 import { MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { TextCollector, unescapeText } from "./cellText";
-import type { InflateText, TextEncoding, ZipEntry } from "./readZipEntries";
-import { entryText } from "./readZipEntries";
-import { attribute, decodeXml, isName, scanTags, scanXml } from "./scanXml";
+import type { InflateBytes, ZipEntry } from "./readZipEntries";
+import { entryBytes } from "./readZipEntries";
+import { attribute, decodeXml, isName, scanTags, scanXml, utf8Of } from "./scanXml";
 
-/** Reads one part of the zip as chunks, bounded by MAX_PART_BYTES. */
-export function partText(
+/** Reads one part of the zip as chunks of bytes, bounded by MAX_PART_BYTES. */
+export function partBytes(
   zip: Uint8Array,
   entry: ZipEntry,
-  inflate: InflateText,
-  encoding: TextEncoding = "utf-8",
-): AsyncIterable<string> {
-  return entryText(zip, entry, MAX_PART_BYTES, inflate, encoding);
+  inflate: InflateBytes,
+): AsyncIterable<Uint8Array> {
+  return entryBytes(zip, entry, MAX_PART_BYTES, inflate);
 }
+
+/**
+ * The bytes of a text piece decoded at most: MAX_TEXT_CHARS + 1 characters written the longest way
+ * (`&#x10FFFF;`, ten bytes for one). A shared string of hundreds of megabytes is not decoded whole.
+ */
+const PIECE_BYTES = 10 * (MAX_TEXT_CHARS + 1) + 10;
 
 /**
  * The shared strings, each cut at MAX_TEXT_CHARS + 1 so that an overlong one is still seen as such. Read
  * by position (scanTags): a workbook late in the programme holds thousands, read for every region.
  */
-export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<string[]> {
+export async function readSharedStrings(chunks: AsyncIterable<Uint8Array>): Promise<string[]> {
   const strings: string[] = [];
   let current: TextCollector | null = null;
   let inText = false;
@@ -41,7 +46,8 @@ export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<
     },
     text(xml, start, end, cdata) {
       if (!inText || !current) return;
-      const text = xml.slice(start, end);
+      // Past the cap, a cut character or entity at the end is cut off again by the collector.
+      const text = utf8Of(xml, start, Math.min(end, start + PIECE_BYTES));
       current.add(cdata ? text : decodeXml(text));
     },
   });
@@ -61,7 +67,7 @@ const BUILTIN_DATE_IDS = new Set([
 ]);
 
 /** Per cell style (`s` index), whether its number format is a date. */
-export async function readDateStyles(chunks: AsyncIterable<string>): Promise<boolean[]> {
+export async function readDateStyles(chunks: AsyncIterable<Uint8Array>): Promise<boolean[]> {
   const formats = new Map<number, string>();
   const styles: boolean[] = [];
   const ids: number[] = [];
@@ -90,8 +96,8 @@ export interface WorkbookPart {
 
 /** Sheet names in tab order with the paths of their parts, from workbook.xml and its relationships. */
 export async function readWorkbookPart(
-  workbook: AsyncIterable<string>,
-  relationships: AsyncIterable<string>,
+  workbook: AsyncIterable<Uint8Array>,
+  relationships: AsyncIterable<Uint8Array>,
 ): Promise<WorkbookPart> {
   const targets = new Map<string, string>();
   await scanXml(relationships, {

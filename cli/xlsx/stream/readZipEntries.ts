@@ -10,36 +10,11 @@ export interface ZipEntry {
 }
 
 /**
- * How a part's bytes become text: as UTF-8, or a character per byte (`latin1`), which is quicker and
- * keeps the text one byte a character; the sheet reader reads its few values with other bytes as UTF-8.
+ * Inflates an entry's bytes (`data`, as `entryData` gives them) a chunk at a time, stopping with a
+ * LimitError once more than `limit` bytes come out. One for Node (inflateNode), one for the browser
+ * (inflateWeb): the reader itself runs on both, and reads the parts' XML as the bytes they are.
  */
-export type TextEncoding = "utf-8" | "latin1";
-
-/**
- * Inflates an entry's bytes (`data`, as `entryData` gives them) into text a chunk at a time, stopping
- * with a LimitError once more than `limit` bytes come out. One for Node (inflateNode), one for the
- * browser (inflateWeb): the reader itself runs on both.
- */
-export type InflateText = (
-  data: Uint8Array,
-  entry: ZipEntry,
-  limit: number,
-  encoding?: TextEncoding,
-) => AsyncIterable<string>;
-
-/** Bytes as text of a character each, on any platform (browsers' TextDecoder "latin1" is windows-1252). */
-export function latin1Text(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let at = 0; at < bytes.length; at += 8192)
-    parts.push(String.fromCharCode(...bytes.subarray(at, Math.min(at + 8192, bytes.length))));
-  return parts.join("");
-}
-
-/** Text without the byte order mark it may begin with, in either encoding: a mark is not text. */
-export function withoutMark(text: string, encoding: TextEncoding): string {
-  if (encoding === "latin1") return text.startsWith("\u00ef\u00bb\u00bf") ? text.slice(3) : text;
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+export type InflateBytes = (data: Uint8Array, entry: ZipEntry, limit: number) => AsyncIterable<Uint8Array>;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -102,25 +77,22 @@ export function inflatesTooFar(entry: ZipEntry, limit: number): LimitError {
 }
 
 /**
- * The text of an entry, a chunk at a time: a stored one as it is, a deflated one through `inflate`.
+ * The bytes of an entry, a chunk at a time: a stored one as it is, a deflated one through `inflate`.
  * Stops with a LimitError past `limit` bytes, whatever size the directory claims (a zip bomb can lie).
  */
-export function entryText(
+export function entryBytes(
   zip: Uint8Array,
   entry: ZipEntry,
   limit: number,
-  inflate: InflateText,
-  encoding: TextEncoding = "utf-8",
-): AsyncIterable<string> {
+  inflate: InflateBytes,
+): AsyncIterable<Uint8Array> {
   const data = entryData(zip, entry);
   if (entry.method === 0) {
     if (data.length > limit) throw inflatesTooFar(entry, limit);
     return (async function* () {
-      yield encoding === "latin1"
-        ? withoutMark(latin1Text(data), encoding)
-        : new TextDecoder("utf-8").decode(data);
+      yield data;
     })();
   }
   if (entry.method !== 8) throw new Error(`${entry.name}: unsupported zip compression ${entry.method}`);
-  return inflate(data, entry, limit, encoding);
+  return inflate(data, entry, limit);
 }

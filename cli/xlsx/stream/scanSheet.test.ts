@@ -7,17 +7,17 @@ const context = {
   date1904: false,
 };
 
-async function* chunked(xml: string, sizes: readonly number[]) {
+async function* chunked(xml: Uint8Array, sizes: readonly number[]) {
   let at = 0;
   for (let i = 0; at < xml.length; i++) {
     const size = sizes[i % sizes.length]!;
-    yield xml.slice(at, at + size);
+    yield xml.subarray(at, at + size);
     at += size;
   }
 }
 
-/** The XML as the reader gets it: its UTF-8 bytes, a character each. */
-const bytes = (xml: string) => Buffer.from(xml, "utf8").toString("latin1");
+/** The XML as the reader gets it: its UTF-8 bytes. */
+const bytes = (xml: string) => new TextEncoder().encode(xml);
 
 /** Sheet XML in the forms software writes it: prefixes, either quote, entities, CDATA, comments. */
 const SHEET = bytes(
