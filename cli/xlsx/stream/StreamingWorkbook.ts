@@ -3,8 +3,8 @@ import type { Workbook } from "../../../core/actions/Workbook";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
 import type { WorkbookPart } from "./readParts";
 import { partBytes, readDateStyles, readSharedStrings, readWorkbookPart } from "./readParts";
-import type { InflateBytes, ZipEntry } from "./readZipEntries";
-import { readZipEntries } from "./readZipEntries";
+import type { InflateBytes, ZipEntry, ZipSource } from "./readZipEntries";
+import { bytesSource, readZipDirectory } from "./readZipEntries";
 import { scanSheet } from "./scanSheet";
 
 /**
@@ -19,15 +19,20 @@ export class StreamingWorkbook implements Workbook {
   private shared: Promise<{ strings: string[]; dateStyles: boolean[] }> | undefined;
 
   private constructor(
-    private readonly zip: Uint8Array,
+    private readonly zip: ZipSource,
     private readonly entries: Map<string, ZipEntry>,
     private readonly part: WorkbookPart,
     private readonly inflate: InflateBytes,
   ) {}
 
   /** Opens the bytes of an .xlsx file: reads the zip directory and the list of sheets. Rejects on a bad file. */
-  static async fromBytes(zip: Uint8Array, inflate: InflateBytes): Promise<StreamingWorkbook> {
-    const entries = readZipEntries(zip);
+  static fromBytes(zip: Uint8Array, inflate: InflateBytes): Promise<StreamingWorkbook> {
+    return StreamingWorkbook.fromSource(bytesSource(zip), inflate);
+  }
+
+  /** Opens an .xlsx file read a part at a time (see ZipSource), as fromBytes. */
+  static async fromSource(zip: ZipSource, inflate: InflateBytes): Promise<StreamingWorkbook> {
+    const entries = readZipDirectory(zip);
     const workbook = entries.get("xl/workbook.xml");
     const relationships = entries.get("xl/_rels/workbook.xml.rels");
     if (!workbook || !relationships) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");

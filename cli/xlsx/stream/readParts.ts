@@ -1,16 +1,12 @@
 import { MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { TextCollector, unescapeText } from "./cellText";
-import type { InflateBytes, ZipEntry } from "./readZipEntries";
-import { entryBytes } from "./readZipEntries";
+import type { InflateBytes, ZipEntry, ZipSource } from "./readZipEntries";
+import { entryBytes, readEntryData } from "./readZipEntries";
 import { attribute, decodeXml, isName, scanTags, scanXml, utf8Of } from "./scanXml";
 
 /** Reads one part of the zip as chunks of bytes, bounded by MAX_PART_BYTES. */
-export function partBytes(
-  zip: Uint8Array,
-  entry: ZipEntry,
-  inflate: InflateBytes,
-): AsyncIterable<Uint8Array> {
-  return entryBytes(zip, entry, MAX_PART_BYTES, inflate);
+export function partBytes(zip: ZipSource, entry: ZipEntry, inflate: InflateBytes): AsyncIterable<Uint8Array> {
+  return entryBytes(readEntryData(zip, entry), entry, MAX_PART_BYTES, inflate);
 }
 
 /**

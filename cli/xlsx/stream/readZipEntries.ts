@@ -22,31 +22,69 @@ const LOCAL = 0x04034b50;
 const utf8 = new TextDecoder("utf-8");
 
 /**
+ * The bytes of a zip where they lie: a file read whole into memory, or one on disk read a part at a
+ * time, so that of a workbook of 24 month sheets only the few parts consolidation reads are read at all.
+ */
+export interface ZipSource {
+  /** The zip's size in bytes. */
+  readonly size: number;
+  /** Up to `length` bytes from `offset`: fewer past the end. */
+  read(offset: number, length: number): Uint8Array;
+}
+
+/** A zip held in memory as a ZipSource. */
+export function bytesSource(zip: Uint8Array): ZipSource {
+  return { size: zip.length, read: (offset, length) => zip.subarray(offset, offset + length) };
+}
+
+function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
  * The entries of a zip held in memory, by name. Rejects what is not a zip, and zip64 archives: an .xlsx
  * past 4 GB is beyond every limit we read anyway.
  */
 export function readZipEntries(zip: Uint8Array): Map<string, ZipEntry> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  // The end-of-central-directory record is in the last 22 + 65,535 (comment) bytes.
-  let end = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      end = i;
-      break;
-    }
+  return readZipDirectory(bytesSource(zip));
+}
+
+/** Where the end-of-central-directory record starts in `tail`, the zip's last bytes; -1 when nowhere. */
+function endRecord(tail: Uint8Array): number {
+  const view = viewOf(tail);
+  for (let i = tail.length - 22; i >= 0; i--) if (view.getUint32(i, true) === EOCD) return i;
+  return -1;
+}
+
+/** The entries of a zip, by name, read from its end only (as readZipEntries). */
+export function readZipDirectory(source: ZipSource): Map<string, ZipEntry> {
+  // The end-of-central-directory record ends the zip, unless a comment (up to 65,535 bytes) follows it.
+  let tailStart = Math.max(0, source.size - 22);
+  let tail = source.read(tailStart, source.size - tailStart);
+  let end = endRecord(tail);
+  if (end < 0 && tailStart > 0) {
+    tailStart = Math.max(0, source.size - 22 - 65_535);
+    tail = source.read(tailStart, source.size - tailStart);
+    end = endRecord(tail);
   }
   if (end < 0) throw new Error("not a zip file (an .xlsx workbook is one)");
-  const count = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
+  const tailView = viewOf(tail);
+  const count = tailView.getUint16(end + 10, true);
+  const start = tailView.getUint32(end + 16, true);
+  // The directory runs up to the record (and as before, whatever it claims, no further than the end).
+  const directory =
+    start >= tailStart ? tail.subarray(start - tailStart) : source.read(start, source.size - start);
+  const view = viewOf(directory);
   const entries = new Map<string, ZipEntry>();
+  let offset = 0;
   for (let i = 0; i < count; i++) {
-    if (offset + 46 > zip.length || view.getUint32(offset, true) !== CENTRAL)
+    if (offset + 46 > directory.length || view.getUint32(offset, true) !== CENTRAL)
       throw new Error("broken zip directory");
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     const entry: ZipEntry = {
-      name: utf8.decode(zip.subarray(offset + 46, offset + 46 + nameLength)),
+      name: utf8.decode(directory.subarray(offset + 46, offset + 46 + nameLength)),
       method: view.getUint16(offset + 10, true),
       compressedSize: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),
@@ -63,12 +101,17 @@ export function readZipEntries(zip: Uint8Array): Map<string, ZipEntry> {
 
 /** The bytes of an entry as stored (deflated or not), found through its local header. */
 export function entryData(zip: Uint8Array, entry: ZipEntry): Uint8Array {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const at = entry.localOffset;
-  if (at + 30 > zip.length || view.getUint32(at, true) !== LOCAL)
+  return readEntryData(bytesSource(zip), entry);
+}
+
+/** The bytes of an entry as stored, read from its source: its local header, then its data. */
+export function readEntryData(source: ZipSource, entry: ZipEntry): Uint8Array {
+  const header = source.read(entry.localOffset, 30);
+  if (header.length < 30 || viewOf(header).getUint32(0, true) !== LOCAL)
     throw new Error(`broken zip entry ${entry.name}`);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  return zip.subarray(start, start + entry.compressedSize);
+  const view = viewOf(header);
+  const start = entry.localOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
+  return source.read(start, entry.compressedSize);
 }
 
 /** The error of an entry that inflates past `limit` bytes. */
@@ -77,16 +120,16 @@ export function inflatesTooFar(entry: ZipEntry, limit: number): LimitError {
 }
 
 /**
- * The bytes of an entry, a chunk at a time: a stored one as it is, a deflated one through `inflate`.
- * Stops with a LimitError past `limit` bytes, whatever size the directory claims (a zip bomb can lie).
+ * The bytes of an entry (its `data` as stored), a chunk at a time: a stored one as it is, a deflated one
+ * through `inflate`. Stops with a LimitError past `limit` bytes, whatever size the directory claims (a
+ * zip bomb can lie).
  */
 export function entryBytes(
-  zip: Uint8Array,
+  data: Uint8Array,
   entry: ZipEntry,
   limit: number,
   inflate: InflateBytes,
 ): AsyncIterable<Uint8Array> {
-  const data = entryData(zip, entry);
   if (entry.method === 0) {
     if (data.length > limit) throw inflatesTooFar(entry, limit);
     return (async function* () {
