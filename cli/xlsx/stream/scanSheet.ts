@@ -25,6 +25,23 @@ function digitsAt(xml: Uint8Array, start: number, end: number): number {
   return value;
 }
 
+/** The row number of a `<row>` tag's attributes: the usual ` r="12"` read in place, else as attribute() reads it. */
+function rowNumber(xml: Uint8Array, start: number, end: number): number {
+  for (let at = start; at + 4 < end; at++) {
+    if (xml[at] !== 32 || xml[at + 1] !== 114 || xml[at + 2] !== 61 || xml[at + 3] !== 34) continue;
+    let value = 0;
+    let i = at + 4;
+    for (; i < end && i < at + 19; i++) {
+      const digit = xml[i]! - 48;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i > at + 4 && xml[i] === 34) return value;
+    break;
+  }
+  return Number(attribute(utf8Of(xml, start, end), "r"));
+}
+
 /** The value's bytes (kept a character each, as latin1Of gives them) as the UTF-8 text they are. */
 function utf8Text(bytes: string): string {
   for (let i = 0; i < bytes.length; i++) {
@@ -146,7 +163,7 @@ export async function scanSheet(chunks: AsyncIterable<Uint8Array>, context: Shee
             return;
         }
       } else if (isName(xml, name, nameEnd, "row")) {
-        const r = Number(attribute(utf8Of(xml, nameEnd, end), "r"));
+        const r = rowNumber(xml, nameEnd, end);
         row = Number.isInteger(r) && r > 0 ? r : row + 1;
         column = 0;
       } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = true;
