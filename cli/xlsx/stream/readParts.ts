@@ -21,13 +21,15 @@ const PIECE_BYTES = 10 * (MAX_TEXT_CHARS + 1) + 10;
  */
 export async function readSharedStrings(chunks: AsyncIterable<Uint8Array>): Promise<string[]> {
   const strings: string[] = [];
-  let current: TextCollector | null = null;
+  const current = new TextCollector(MAX_TEXT_CHARS + 1);
+  let inString = false;
   let inText = false;
   let inPhonetic = false;
   await scanTags(chunks, {
     open(xml, name, nameEnd, _end, selfClosing) {
       if (isName(xml, name, nameEnd, "si")) {
-        current = new TextCollector(MAX_TEXT_CHARS + 1);
+        current.clear();
+        inString = true;
         if (selfClosing) strings.push("");
       } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = !selfClosing;
       else if (isName(xml, name, nameEnd, "t") && !selfClosing && !inPhonetic) inText = true;
@@ -35,13 +37,13 @@ export async function readSharedStrings(chunks: AsyncIterable<Uint8Array>): Prom
     close(xml, name, nameEnd) {
       if (isName(xml, name, nameEnd, "t")) inText = false;
       else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = false;
-      else if (isName(xml, name, nameEnd, "si") && current) {
+      else if (isName(xml, name, nameEnd, "si") && inString) {
         strings.push(unescapeText(current.value()));
-        current = null;
+        inString = false;
       }
     },
     text(xml, start, end, cdata) {
-      if (!inText || !current) return;
+      if (!inText || !inString) return;
       // Past the cap, a cut character or entity at the end is cut off again by the collector.
       const text = utf8Of(xml, start, Math.min(end, start + PIECE_BYTES));
       current.add(cdata ? text : decodeXml(text));

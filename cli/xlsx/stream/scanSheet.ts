@@ -121,7 +121,8 @@ export async function scanSheet(chunks: AsyncIterable<Uint8Array>, context: Shee
         cell,
       );
     }
-    (lines[row - 1] ??= [])[column - 1] = value;
+    // A new row as wide as the rows so far (at most MAX_COLUMNS): it is not grown cell by cell.
+    (lines[row - 1] ??= new Array<CellValue>(columns))[column - 1] = value;
     if (row > rows) rows = row;
     if (column > columns) columns = column;
   };
@@ -196,12 +197,17 @@ export async function scanSheet(chunks: AsyncIterable<Uint8Array>, context: Shee
     },
   });
   for (const ref of merges) clearCovered(ref, lines);
-  const grid: CellValue[][] = new Array<CellValue[]>(rows);
+  // The rows read become the grid's, each filled out to `columns` with nulls where no value was.
+  const grid = lines as CellValue[][];
+  grid.length = rows;
   for (let r = 0; r < rows; r++) {
     const line = lines[r];
-    const full = new Array<CellValue>(columns);
-    for (let c = 0; c < columns; c++) full[c] = line?.[c] ?? null;
-    grid[r] = full;
+    if (line === undefined) {
+      grid[r] = new Array<CellValue>(columns).fill(null);
+      continue;
+    }
+    line.length = columns;
+    for (let c = 0; c < columns; c++) if (line[c] === undefined) line[c] = null;
   }
   return shrink(grid);
 }

@@ -21,11 +21,20 @@ export function decodeXml(text: string): string {
 // A byte order mark inside a value is text (U+FEFF), not a mark: the part's own is outside every value.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** The bytes of `xml` from `start` to `end` as the UTF-8 text they are (ASCII without a call out). */
+/** The character codes of short ASCII text, in one array used again and again (no garbage but the text). */
+const codes: number[] = [];
+
+/** The bytes of `xml` from `start` to `end` as the UTF-8 text they are (short ASCII without a call out). */
 export function utf8Of(xml: Uint8Array, start: number, end: number): string {
-  if (end - start > 256) return utf8.decode(xml.subarray(start, end));
-  for (let at = start; at < end; at++) if (xml[at]! > 127) return utf8.decode(xml.subarray(start, end));
-  return String.fromCharCode.apply(null, xml.subarray(start, end) as unknown as number[]);
+  const length = end - start;
+  if (length > 64) return utf8.decode(xml.subarray(start, end));
+  for (let i = 0; i < length; i++) {
+    const code = xml[start + i]!;
+    if (code > 127) return utf8.decode(xml.subarray(start, end));
+    codes[i] = code;
+  }
+  codes.length = length;
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** The bytes of `xml` from `start` to `end` as text of a character each (what `latin1` decoding gives). */
