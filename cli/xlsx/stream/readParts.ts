@@ -70,15 +70,18 @@ export async function readDateStyles(chunks: AsyncIterable<Uint8Array>): Promise
   const styles: boolean[] = [];
   const ids: number[] = [];
   let inCellXfs = false;
-  await scanXml(chunks, {
-    open(name, attributes, selfClosing) {
-      if (name === "numFmt")
+  // Only the number formats and the cell formats are cut out as text; fonts, fills and borders are skipped.
+  await scanTags(chunks, {
+    open(xml, name, nameEnd, end, selfClosing) {
+      if (isName(xml, name, nameEnd, "numFmt")) {
+        const attributes = utf8Of(xml, nameEnd, end);
         formats.set(Number(attribute(attributes, "numFmtId")), attribute(attributes, "formatCode") ?? "");
-      else if (name === "cellXfs" && !selfClosing) inCellXfs = true;
-      else if (name === "xf" && inCellXfs) ids.push(Number(attribute(attributes, "numFmtId") ?? 0));
+      } else if (isName(xml, name, nameEnd, "cellXfs") && !selfClosing) inCellXfs = true;
+      else if (isName(xml, name, nameEnd, "xf") && inCellXfs)
+        ids.push(Number(attribute(utf8Of(xml, nameEnd, end), "numFmtId") ?? 0));
     },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
+    close(xml, name, nameEnd) {
+      if (isName(xml, name, nameEnd, "cellXfs")) inCellXfs = false;
     },
     text() {},
   });
