@@ -21,6 +21,12 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const utf8 = new TextDecoder("utf-8");
 
+/** The bytes first read from a zip's end: the directory of a workbook of 24 month sheets is about 8 KB. */
+const TAIL_BYTES = 16 * 1024;
+
+/** Bytes read beyond a local header's fixed 30, for its name and extra field, in the same read as the data. */
+const HEADER_SLACK = 512;
+
 /**
  * The bytes of a zip where they lie: a file read whole into memory, or one on disk read a part at a
  * time, so that of a workbook of 24 month sheets only the few parts consolidation reads are read at all.
@@ -58,8 +64,9 @@ function endRecord(tail: Uint8Array): number {
 
 /** The entries of a zip, by name, read from its end only (as readZipEntries). */
 export function readZipDirectory(source: ZipSource): Map<string, ZipEntry> {
-  // The end-of-central-directory record ends the zip, unless a comment (up to 65,535 bytes) follows it.
-  let tailStart = Math.max(0, source.size - 22);
+  // The end-of-central-directory record ends the zip, unless a comment (up to 65,535 bytes) follows it;
+  // the directory before it is a few kilobytes, so one read of the last ones usually has both.
+  let tailStart = Math.max(0, source.size - TAIL_BYTES);
   let tail = source.read(tailStart, source.size - tailStart);
   let end = endRecord(tail);
   if (end < 0 && tailStart > 0) {
@@ -106,12 +113,17 @@ export function entryData(zip: Uint8Array, entry: ZipEntry): Uint8Array {
 
 /** The bytes of an entry as stored, read from its source: its local header, then its data. */
 export function readEntryData(source: ZipSource, entry: ZipEntry): Uint8Array {
-  const header = source.read(entry.localOffset, 30);
-  if (header.length < 30 || viewOf(header).getUint32(0, true) !== LOCAL)
+  // The header and the data in one read, unless the header's name and extra field are unusually long.
+  const wanted = 30 + HEADER_SLACK + entry.compressedSize;
+  const bytes = source.read(entry.localOffset, wanted);
+  if (bytes.length < 30 || viewOf(bytes).getUint32(0, true) !== LOCAL)
     throw new Error(`broken zip entry ${entry.name}`);
-  const view = viewOf(header);
-  const start = entry.localOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
-  return source.read(start, entry.compressedSize);
+  const view = viewOf(bytes);
+  const start = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+  // All the data was read, or all the zip had after the header (a cut entry is cut as the zip is).
+  if (start + entry.compressedSize <= bytes.length || bytes.length < wanted)
+    return bytes.subarray(start, start + entry.compressedSize);
+  return source.read(entry.localOffset + start, entry.compressedSize);
 }
 
 /** The error of an entry that inflates past `limit` bytes. */
