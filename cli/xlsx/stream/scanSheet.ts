@@ -85,8 +85,8 @@ export async function scanSheet(chunks: AsyncIterable<Uint8Array>, context: Shee
   let into = false;
   let inPhonetic = false;
   // The XML text of the cell's <v> or <t>s as it stands (bytes a character each, entities), CDATA
-  // escaped to match:
-  // undefined until one opens; cut at RAW_CHARS, past the longest text a cell holds however written.
+  // escaped to match: undefined until one opens; cut at RAW_CHARS, past the longest text a cell holds
+  // however written.
   let raw: string | undefined;
   // A value of digits only, of a shared string or a plain number (most of a sheet's cells), read in
   // place without a string: -1 when there is none.
