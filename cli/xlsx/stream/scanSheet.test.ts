@@ -48,6 +48,22 @@ describe("scanSheet", () => {
     ]);
   });
 
+  it("gives the cells of one day one Date, and a Date of their own to other sheets", async () => {
+    const xml = bytes(
+      `<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>44834</v></c><c r="B1" s="1"><v>44834</v></c>` +
+        `<c r="C1" s="1"><v>44835</v></c></row></sheetData></worksheet>`,
+    );
+    const [row] = await scanSheet(chunked(xml, [xml.length]), context);
+    expect(row).toEqual([
+      new Date(Date.UTC(2022, 8, 30)),
+      new Date(Date.UTC(2022, 8, 30)),
+      new Date(Date.UTC(2022, 9, 1)),
+    ]);
+    expect(row![0]).toBe(row![1]);
+    const [other] = await scanSheet(chunked(xml, [xml.length]), context);
+    expect(other![0]).not.toBe(row![0]);
+  });
+
   it.each([[[1]], [[2, 3, 5]], [[7, 1, 13]], [[64]]])(
     "reads the same grid whatever chunks the XML arrives in: %p",
     async (sizes) => {

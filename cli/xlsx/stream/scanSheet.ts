@@ -92,16 +92,21 @@ export async function scanSheet(chunks: AsyncIterable<Uint8Array>, context: Shee
   // place without a string: -1 when there is none.
   let integer = -1;
 
+  // The cells of one whole day share its Date (nothing changes a cell's Date in place): a roadmap's
+  // thousands of dates are a few dozen days, and each Date is garbage to collect.
+  const days = new Map<number, Date>();
+  const dayDate = (serial: number): Date => {
+    let date = days.get(serial);
+    if (date === undefined) days.set(serial, (date = excelToDate(serial, context.date1904)));
+    return date;
+  };
+
   const finishCell = () => {
     const dateStyle = context.dateStyles[style] === true;
     let value: CellValue;
     if (integer >= 0) {
       value =
-        type === "s"
-          ? (context.sharedStrings[integer] ?? null)
-          : dateStyle
-            ? excelToDate(integer, context.date1904)
-            : integer;
+        type === "s" ? (context.sharedStrings[integer] ?? null) : dateStyle ? dayDate(integer) : integer;
       integer = -1;
     } else {
       let text = raw;
