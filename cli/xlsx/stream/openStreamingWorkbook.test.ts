@@ -60,6 +60,21 @@ describe("openStreamingWorkbook", () => {
     }
   });
 
+  it("refuses to go on reading a file saved over since it was opened", async () => {
+    const dir = await tempDir("tilannekuva-open-");
+    try {
+      const path = join(dir, "alue.xlsx");
+      await writeFile(path, await manySheets());
+      const workbook = await openStreamingWorkbook(path);
+      const excel = new ExcelJS.Workbook();
+      excel.addWorksheet("Asetukset").getCell("A1").value = "toinen";
+      await writeFile(path, Buffer.from(await excel.xlsx.writeBuffer()));
+      await expect(workbook.readSheets(["Asetukset"])).rejects.toThrow(/changed while it was read/);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
   it("rejects a file that is not an .xlsx workbook", async () => {
     const dir = await tempDir("tilannekuva-open-");
     try {
