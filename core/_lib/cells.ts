@@ -64,7 +64,29 @@ export function normalizeText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   const text =
     value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString()) : String(value);
-  return text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
+  return isNormal(text) ? text : text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
+}
+
+/**
+ * True when the text has no white space but single spaces between words, as nearly every cell: then
+ * normalizing it would give it back, and a region's thousands of cells skip the replace and its copy.
+ * Any character that may be white space (control characters, U+00A0, U+1680, U+2000–U+3000, U+FEFF)
+ * takes the long way.
+ */
+function isNormal(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (code < 32) return false;
+    else if (
+      code >= 0xa0 &&
+      (code === 0xa0 || code === 0x1680 || code === 0xfeff || (code >= 0x2000 && code <= 0x3000))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** A key for matching labels: normalized text in lower case. */

@@ -3,13 +3,13 @@ import type { Lang } from "../i18n/lang";
 import type { Issue } from "../issues/Issue";
 import { makeIssue } from "../issues/Issue";
 import type { Programme, RoadmapRow } from "../programme/ProgrammeSchema";
-import { unitRoadmap } from "../programme/builtins";
 import { builtinProgramme } from "../actions/loadWorkbookContext";
 import { parseRoadmap } from "../roadmap/parseRoadmap";
 import type { WorkbookSettings } from "../sheets/settingsSheet";
 import { SHEET_NAMES } from "../sheets/labels";
 import { compareRegionRoadmap } from "./compareRegionRoadmap";
 import { roadmapKey } from "./roadmapKey";
+import { unitTasks } from "./unitTasks";
 
 /** The names a region's roadmap sheet may have. */
 export const ROADMAP_SHEET_NAMES: readonly string[] = [...new Set(Object.values(SHEET_NAMES.roadmap))];
@@ -59,16 +59,25 @@ export function checkRegionRoadmap(
   if (!sheet || !grid) return { issues, retired, key: null, own: null };
   const { own, key } = parseCopy(grid, { groups: programme.groups, sheet, lang });
   if (own.length === 0) return { issues, retired, key: null, own: null };
-  const compared = compareRegionRoadmap(own, unitRoadmap(programme, region), { region, sheet, lang });
+  const compared = compareRegionRoadmap(own, unitTasks(programme, region), { region, sheet, lang });
   for (const id of compared.retired) retired.add(id);
   return { issues: [...issues, ...compared.issues], retired, key, own };
 }
 
+/** Per programme, the ids of its national roadmap: the same for every region read against it. */
+const nationalIds = new WeakMap<Programme, ReadonlySet<string>>();
+
 /** The unit's tasks of the programme's built-in roadmap that the national roadmap no longer has. */
 function builtinRetired(programme: Programme, region: string): Set<string> {
-  const national = new Set(programme.roadmap.map((task) => task.id));
-  const builtin = unitRoadmap(builtinProgramme(programme.id), region);
-  return new Set(builtin.map((task) => task.id).filter((id) => !national.has(id)));
+  let national = nationalIds.get(programme);
+  if (!national) {
+    national = new Set(programme.roadmap.map((task) => task.id));
+    nationalIds.set(programme, national);
+  }
+  const builtin = unitTasks(builtinProgramme(programme.id), region);
+  const retired = new Set<string>();
+  for (const task of builtin) if (!national.has(task.id)) retired.add(task.id);
+  return retired;
 }
 
 type ParseOptions = { groups: Programme["groups"]; sheet: string; lang: Lang };

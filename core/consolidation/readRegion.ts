@@ -4,7 +4,6 @@ import type { RegionSource } from "../actions/types";
 import type { Lang } from "../i18n/lang";
 import type { Issue, IssueDraft } from "../issues/Issue";
 import { makeIssue } from "../issues/Issue";
-import { unitRoadmap } from "../programme/builtins";
 import type { Programme } from "../programme/ProgrammeSchema";
 import { computeUnitReadiness } from "../readiness/computeUnitReadiness";
 import { monthChange } from "../readiness/monthChange";
@@ -20,6 +19,7 @@ import type { LateTask, RegionReading } from "./RegionReading";
 import { notReporting } from "./RegionReading";
 import { sameTaskReading } from "./sameTaskReading";
 import { checkRegionRoadmap, noteRetiredTasks, roadmapSheetBeside } from "./checkRegionRoadmap";
+import { unitTasks } from "./unitTasks";
 
 export interface ReadRegionOptions {
   month: string;
@@ -111,7 +111,7 @@ export async function readRegion(source: RegionSource, options: ReadRegionOption
     ]);
   }
 
-  const roadmap = unitRoadmap(programme, code);
+  const roadmap = unitTasks(programme, code);
   const bounded = cutLongTexts(grid, month);
   issues.push(...bounded.issues.map(regionIssue));
   const assessmentName = findAssessmentSheet(grids.keys(), month);

@@ -29,6 +29,25 @@ const HEADER_SCAN_ROWS = 200;
 type TextField = "area" | "task" | "subtask" | "phase" | "legalBasis" | "nationalSupport" | "owner" | "links";
 const FIELDS = Object.keys(ROADMAP_COLUMNS) as RoadmapColumn[];
 
+type Row = readonly CellValue[];
+
+/** The cell of `field` in a row; undefined when the sheet has no such column. */
+function cellOf(line: Row, columns: Columns, field: RoadmapColumn): CellValue {
+  const column = columns[field];
+  return column === undefined ? undefined : line[column];
+}
+
+/** A text field of a row as the user sees it. */
+function textOf(line: Row, columns: Columns, field: TextField): string {
+  return cellText(cellOf(line, columns, field));
+}
+
+/** True when every column the roadmap uses is blank in the row. */
+function blankRow(line: Row, columns: Columns): boolean {
+  for (const field of FIELDS) if (!isBlank(cellOf(line, columns, field))) return false;
+  return true;
+}
+
 /** A cell as the user sees it, for ids, text fields and issue values. */
 function cellText(value: CellValue): string {
   return normalizeText(
@@ -96,75 +115,79 @@ export function parseRoadmap(grid: Grid, options: ParseRoadmapOptions): ParseRes
   const seen = new Set<string>();
   let contentRows = 0;
 
+  // Helpers of the loop below take the row as arguments rather than closing over it: a roadmap has
+  // thousands of rows, read once per process, mostly before the code is compiled.
+  const at = (r: number, field: RoadmapColumn): string => cellAddress(r, columns[field] ?? 0);
+  const invalid = (
+    code: IssueDraft["code"],
+    field: RoadmapColumn,
+    r: number,
+    line: Row,
+    id: string,
+  ): void => {
+    report({ code, cell: at(r, field), taskId: id, value: cellText(cellOf(line, columns, field)) });
+  };
+  const date = (field: "start" | "end", r: number, line: Row, id: string): IsoDay | null => {
+    const value = cellOf(line, columns, field);
+    const day = value instanceof Date ? dayOfDate(value) : parseRoadmapDate(value, field);
+    if (day === undefined) invalid("invalid_date", field, r, line, id);
+    return day ?? null;
+  };
+
   for (let r = header.row + 1; r < grid.length; r++) {
     const line = grid[r] ?? [];
-    const cell = (field: RoadmapColumn): CellValue => {
-      const column = columns[field];
-      return column === undefined ? undefined : line[column];
-    };
-    const at = (field: RoadmapColumn): string => cellAddress(r, columns[field] ?? 0);
     // Notes in columns the roadmap does not use do not make a row.
-    if (FIELDS.every((field) => isBlank(cell(field)))) continue;
+    if (blankRow(line, columns)) continue;
     contentRows++;
 
-    const id = cellText(cell("id"));
+    const id = cellText(cellOf(line, columns, "id"));
     if (id === "") {
-      report({ code: "missing_id", cell: at("id") });
+      report({ code: "missing_id", cell: at(r, "id") });
       continue;
     }
     if (seen.has(id)) {
-      report({ code: "duplicate_id", cell: at("id"), taskId: id });
+      report({ code: "duplicate_id", cell: at(r, "id"), taskId: id });
       continue;
     }
     seen.add(id);
 
-    const invalid = (code: IssueDraft["code"], field: RoadmapColumn): void => {
-      report({ code, cell: at(field), taskId: id, value: cellText(cell(field)) });
-    };
-
     let group: string | null = null;
     if (groups.length > 0) {
-      group = isBlank(cell("group"))
+      const value = cellOf(line, columns, "group");
+      group = isBlank(value)
         ? (groups.find((g) => g.id === id.split(".")[0])?.id ?? null)
-        : (parseGroup(cell("group"), groups) ?? null);
-      if (group === null) invalid("invalid_group", "group");
+        : (parseGroup(value, groups) ?? null);
+      if (group === null) invalid("invalid_group", "group", r, line, id);
     }
 
-    const date = (field: "start" | "end"): IsoDay | null => {
-      const value = cell(field);
-      const day = value instanceof Date ? dayOfDate(value) : parseRoadmapDate(value, field);
-      if (day === undefined) invalid("invalid_date", field);
-      return day ?? null;
-    };
-    const start = date("start");
-    const end = date("end");
+    const start = date("start", r, line, id);
+    const end = date("end", r, line, id);
     if (start !== null && end !== null && end < start) {
-      report({ code: "end_before_start", cell: at("end"), taskId: id, value: cellText(cell("end")) });
+      const value = cellText(cellOf(line, columns, "end"));
+      report({ code: "end_before_start", cell: at(r, "end"), taskId: id, value });
     }
 
-    const critical = parseFlag(cell("critical"));
-    if (critical === undefined) invalid("invalid_flag", "critical");
-    const checklist = parseChecklistMark(cell("checklist"));
-    if (checklist === undefined) invalid("invalid_checklist", "checklist");
+    const critical = parseFlag(cellOf(line, columns, "critical"));
+    if (critical === undefined) invalid("invalid_flag", "critical", r, line, id);
+    const checklist = parseChecklistMark(cellOf(line, columns, "checklist"));
+    if (checklist === undefined) invalid("invalid_checklist", "checklist", r, line, id);
 
-    const text = (field: TextField): string => cellText(cell(field));
+    const links = cellText(cellOf(line, columns, "links"));
     rows.push({
       id,
       group,
-      area: text("area"),
-      task: text("task"),
-      subtask: text("subtask"),
-      phase: text("phase"),
+      area: textOf(line, columns, "area"),
+      task: textOf(line, columns, "task"),
+      subtask: textOf(line, columns, "subtask"),
+      phase: textOf(line, columns, "phase"),
       start,
       end,
       critical: critical ?? false,
       checklist: checklist ?? null,
-      legalBasis: text("legalBasis"),
-      nationalSupport: text("nationalSupport"),
-      owner: text("owner"),
-      links: text("links")
-        .split(/[\s,;]+/)
-        .filter((link) => link !== ""),
+      legalBasis: textOf(line, columns, "legalBasis"),
+      nationalSupport: textOf(line, columns, "nationalSupport"),
+      owner: textOf(line, columns, "owner"),
+      links: links === "" ? [] : links.split(/[\s,;]+/).filter((link) => link !== ""),
     });
   }
 

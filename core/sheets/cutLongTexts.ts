@@ -12,13 +12,16 @@ import type { IssueDraft } from "../issues/Issue";
 export function cutLongTexts(grid: Grid, sheet: string): { grid: Grid; issues: IssueDraft[] } {
   const issues: IssueDraft[] = [];
   let copy: CellValue[][] | null = null;
-  grid.forEach((line, r) =>
-    line.forEach((value, c) => {
-      if (typeof value !== "string" || value.length <= MAX_TEXT_CHARS) return;
+  // Plain loops: every cell of every sheet read passes here, mostly before the code is compiled.
+  for (let r = 0; r < grid.length; r++) {
+    const line = grid[r]!;
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (typeof value !== "string" || value.length <= MAX_TEXT_CHARS) continue;
       copy ??= grid.map((row) => [...row]);
       copy[r]![c] = value.slice(0, MAX_TEXT_CHARS - CUT_MARK.length) + CUT_MARK;
       issues.push({ code: "text_cut", sheet, cell: cellAddress(r, c) });
-    }),
-  );
+    }
+  }
   return { grid: copy ?? grid, issues };
 }

@@ -450,3 +450,18 @@ describe("parseStatusTable on a sorted table (issue 9: sorting under protection)
     expect(blank.issues).toEqual([]);
   });
 });
+
+describe("parseStatusTable read again and again against the same tasks", () => {
+  it("reads each table against the tasks the array holds at the time, not when first read", () => {
+    const roadmap = [task("1.1.1.1"), task("1.1.1.2")];
+    const grid = sheet([row("1.1.1.1", "Valmis"), row("9.9.9.9", "Valmis")]);
+    const options = { ...OPTIONS, roadmap };
+    expect(parseStatusTable(grid, options).issues.map((i) => [i.code, i.taskId])).toEqual([
+      ["unknown_task", "9.9.9.9"],
+      ["missing_task", "1.1.1.2"],
+    ]);
+    roadmap[1] = task("9.9.9.9");
+    expect(statuses(parseStatusTable(grid, options))).toEqual({ "1.1.1.1": "done", "9.9.9.9": "done" });
+    expect(parseStatusTable(grid, options).issues).toEqual([]);
+  });
+});

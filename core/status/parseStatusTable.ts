@@ -238,11 +238,30 @@ export function parseStatusTable(grid: Grid, options: ParseStatusTableOptions): 
   }
 }
 
+/**
+ * Per array of tasks, its index by id and the tasks it was made of. Consolidation reads every region
+ * against the same national tasks (and nearly always the same copy of them), so a run of 300 regions
+ * indexes them once; an index is used again only while the array holds the very same tasks.
+ */
+const indexes = new WeakMap<
+  readonly RoadmapRow[],
+  { tasks: readonly RoadmapRow[]; byId: ReadonlyMap<string, RoadmapRow> }
+>();
+
 /** Each task by its id, the first row of an id winning. */
-function firstById(tasks: readonly RoadmapRow[]): Map<string, RoadmapRow> {
+function firstById(tasks: readonly RoadmapRow[]): ReadonlyMap<string, RoadmapRow> {
+  const known = indexes.get(tasks);
+  if (known && sameTasks(known.tasks, tasks)) return known.byId;
   const byId = new Map<string, RoadmapRow>();
   for (const task of tasks) if (!byId.has(task.id)) byId.set(task.id, task);
+  indexes.set(tasks, { tasks: [...tasks], byId });
   return byId;
+}
+
+function sameTasks(a: readonly RoadmapRow[], b: readonly RoadmapRow[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 // A comment keeps its line breaks (they are the user's paragraphs); only its ends are trimmed.

@@ -2,9 +2,9 @@ import type { Grid } from "../../../core/_lib/cells";
 import type { Workbook } from "../../../core/actions/Workbook";
 import type { SheetSpec } from "../../../core/sheets/SheetSpec";
 import type { WorkbookPart } from "./readParts";
-import { partText, readDateStyles, readSharedStrings, readWorkbookPart } from "./readParts";
-import type { InflateText, ZipEntry } from "./readZipEntries";
-import { readZipEntries } from "./readZipEntries";
+import { partBytes, readDateStyles, readSharedStrings, readWorkbookPart } from "./readParts";
+import type { InflateBytes, ZipEntry, ZipSource } from "./readZipEntries";
+import { bytesSource, readZipDirectory } from "./readZipEntries";
 import { scanSheet } from "./scanSheet";
 
 /**
@@ -19,21 +19,26 @@ export class StreamingWorkbook implements Workbook {
   private shared: Promise<{ strings: string[]; dateStyles: boolean[] }> | undefined;
 
   private constructor(
-    private readonly zip: Uint8Array,
+    private readonly zip: ZipSource,
     private readonly entries: Map<string, ZipEntry>,
     private readonly part: WorkbookPart,
-    private readonly inflate: InflateText,
+    private readonly inflate: InflateBytes,
   ) {}
 
   /** Opens the bytes of an .xlsx file: reads the zip directory and the list of sheets. Rejects on a bad file. */
-  static async fromBytes(zip: Uint8Array, inflate: InflateText): Promise<StreamingWorkbook> {
-    const entries = readZipEntries(zip);
+  static fromBytes(zip: Uint8Array, inflate: InflateBytes): Promise<StreamingWorkbook> {
+    return StreamingWorkbook.fromSource(bytesSource(zip), inflate);
+  }
+
+  /** Opens an .xlsx file read a part at a time (see ZipSource), as fromBytes. */
+  static async fromSource(zip: ZipSource, inflate: InflateBytes): Promise<StreamingWorkbook> {
+    const entries = readZipDirectory(zip);
     const workbook = entries.get("xl/workbook.xml");
     const relationships = entries.get("xl/_rels/workbook.xml.rels");
     if (!workbook || !relationships) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
     const part = await readWorkbookPart(
-      partText(zip, workbook, inflate),
-      partText(zip, relationships, inflate),
+      partBytes(zip, workbook, inflate),
+      partBytes(zip, relationships, inflate),
     );
     return new StreamingWorkbook(zip, entries, part, inflate);
   }
@@ -49,7 +54,7 @@ export class StreamingWorkbook implements Workbook {
       const entry = sheet && this.entries.get(sheet.path);
       if (!sheet || !entry) continue;
       const { strings, dateStyles } = await (this.shared ??= this.readShared());
-      const grid = await scanSheet(partText(this.zip, entry, this.inflate, "latin1"), {
+      const grid = await scanSheet(partBytes(this.zip, entry, this.inflate), {
         sheet: sheet.name,
         sharedStrings: strings,
         dateStyles,
@@ -69,8 +74,8 @@ export class StreamingWorkbook implements Workbook {
     const strings = this.entries.get("xl/sharedStrings.xml");
     const styles = this.entries.get("xl/styles.xml");
     return {
-      strings: strings ? await readSharedStrings(partText(this.zip, strings, this.inflate)) : [],
-      dateStyles: styles ? await readDateStyles(partText(this.zip, styles, this.inflate)) : [],
+      strings: strings ? await readSharedStrings(partBytes(this.zip, strings, this.inflate)) : [],
+      dateStyles: styles ? await readDateStyles(partBytes(this.zip, styles, this.inflate)) : [],
     };
   }
 

@@ -1,24 +1,26 @@
 /**
  * Collects the text of one cell or shared string up to `cap` characters: a shared string of hundreds of
- * megabytes costs at most `cap` in memory, and the core still sees that it was too long (and cuts it).
+ * megabytes costs at most `cap` (and a piece) in memory, and the core still sees that it was too long
+ * (and cuts it). One collector serves every string of a part in turn (`clear`).
  */
 export class TextCollector {
-  private parts: string[] = [];
-  private length = 0;
+  private text = "";
   constructor(private readonly cap: number) {}
 
-  add(text: string): void {
-    if (this.length >= this.cap) return;
-    const piece = text.length > this.cap - this.length ? text.slice(0, this.cap - this.length) : text;
-    this.parts.push(piece);
-    this.length += piece.length;
+  /** Starts the next text. */
+  clear(): void {
+    this.text = "";
   }
 
-  /** The text collected; flattened, so it holds no slice of a large chunk alive. */
+  add(piece: string): void {
+    if (this.text.length >= this.cap) return;
+    this.text = this.text === "" ? piece : this.text + piece;
+  }
+
+  /** The text collected, at most `cap` characters; a cut one is a string of its own (see flatText). */
   value(): string {
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
-    // A copy that does not share memory with the chunk it came from (V8 keeps sliced strings' parents).
-    return text.length < 13 ? text : flatText(text);
+    const text = this.text;
+    return text.length > this.cap ? flatText(text.slice(0, this.cap)) : text;
   }
 }
 

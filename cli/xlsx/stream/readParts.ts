@@ -1,32 +1,35 @@
 import { MAX_PART_BYTES, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { TextCollector, unescapeText } from "./cellText";
-import type { InflateText, TextEncoding, ZipEntry } from "./readZipEntries";
-import { entryText } from "./readZipEntries";
-import { attribute, decodeXml, isName, scanTags, scanXml } from "./scanXml";
+import type { InflateBytes, ZipEntry, ZipSource } from "./readZipEntries";
+import { entryBytes, readEntryData } from "./readZipEntries";
+import { attribute, decodeXml, isName, scanTags, scanXml, utf8Of } from "./scanXml";
 
-/** Reads one part of the zip as chunks, bounded by MAX_PART_BYTES. */
-export function partText(
-  zip: Uint8Array,
-  entry: ZipEntry,
-  inflate: InflateText,
-  encoding: TextEncoding = "utf-8",
-): AsyncIterable<string> {
-  return entryText(zip, entry, MAX_PART_BYTES, inflate, encoding);
+/** Reads one part of the zip as chunks of bytes, bounded by MAX_PART_BYTES. */
+export function partBytes(zip: ZipSource, entry: ZipEntry, inflate: InflateBytes): AsyncIterable<Uint8Array> {
+  return entryBytes(readEntryData(zip, entry), entry, MAX_PART_BYTES, inflate);
 }
+
+/**
+ * The bytes of a text piece decoded at most: MAX_TEXT_CHARS + 1 characters written the longest way
+ * (`&#x10FFFF;`, ten bytes for one). A shared string of hundreds of megabytes is not decoded whole.
+ */
+const PIECE_BYTES = 10 * (MAX_TEXT_CHARS + 1) + 10;
 
 /**
  * The shared strings, each cut at MAX_TEXT_CHARS + 1 so that an overlong one is still seen as such. Read
  * by position (scanTags): a workbook late in the programme holds thousands, read for every region.
  */
-export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<string[]> {
+export async function readSharedStrings(chunks: AsyncIterable<Uint8Array>): Promise<string[]> {
   const strings: string[] = [];
-  let current: TextCollector | null = null;
+  const current = new TextCollector(MAX_TEXT_CHARS + 1);
+  let inString = false;
   let inText = false;
   let inPhonetic = false;
   await scanTags(chunks, {
     open(xml, name, nameEnd, _end, selfClosing) {
       if (isName(xml, name, nameEnd, "si")) {
-        current = new TextCollector(MAX_TEXT_CHARS + 1);
+        current.clear();
+        inString = true;
         if (selfClosing) strings.push("");
       } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = !selfClosing;
       else if (isName(xml, name, nameEnd, "t") && !selfClosing && !inPhonetic) inText = true;
@@ -34,14 +37,15 @@ export async function readSharedStrings(chunks: AsyncIterable<string>): Promise<
     close(xml, name, nameEnd) {
       if (isName(xml, name, nameEnd, "t")) inText = false;
       else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = false;
-      else if (isName(xml, name, nameEnd, "si") && current) {
+      else if (isName(xml, name, nameEnd, "si") && inString) {
         strings.push(unescapeText(current.value()));
-        current = null;
+        inString = false;
       }
     },
     text(xml, start, end, cdata) {
-      if (!inText || !current) return;
-      const text = xml.slice(start, end);
+      if (!inText || !inString) return;
+      // Past the cap, a cut character or entity at the end is cut off again by the collector.
+      const text = utf8Of(xml, start, Math.min(end, start + PIECE_BYTES));
       current.add(cdata ? text : decodeXml(text));
     },
   });
@@ -61,20 +65,23 @@ const BUILTIN_DATE_IDS = new Set([
 ]);
 
 /** Per cell style (`s` index), whether its number format is a date. */
-export async function readDateStyles(chunks: AsyncIterable<string>): Promise<boolean[]> {
+export async function readDateStyles(chunks: AsyncIterable<Uint8Array>): Promise<boolean[]> {
   const formats = new Map<number, string>();
   const styles: boolean[] = [];
   const ids: number[] = [];
   let inCellXfs = false;
-  await scanXml(chunks, {
-    open(name, attributes, selfClosing) {
-      if (name === "numFmt")
+  // Only the number formats and the cell formats are cut out as text; fonts, fills and borders are skipped.
+  await scanTags(chunks, {
+    open(xml, name, nameEnd, end, selfClosing) {
+      if (isName(xml, name, nameEnd, "numFmt")) {
+        const attributes = utf8Of(xml, nameEnd, end);
         formats.set(Number(attribute(attributes, "numFmtId")), attribute(attributes, "formatCode") ?? "");
-      else if (name === "cellXfs" && !selfClosing) inCellXfs = true;
-      else if (name === "xf" && inCellXfs) ids.push(Number(attribute(attributes, "numFmtId") ?? 0));
+      } else if (isName(xml, name, nameEnd, "cellXfs") && !selfClosing) inCellXfs = true;
+      else if (isName(xml, name, nameEnd, "xf") && inCellXfs)
+        ids.push(Number(attribute(utf8Of(xml, nameEnd, end), "numFmtId") ?? 0));
     },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
+    close(xml, name, nameEnd) {
+      if (isName(xml, name, nameEnd, "cellXfs")) inCellXfs = false;
     },
     text() {},
   });
@@ -90,8 +97,8 @@ export interface WorkbookPart {
 
 /** Sheet names in tab order with the paths of their parts, from workbook.xml and its relationships. */
 export async function readWorkbookPart(
-  workbook: AsyncIterable<string>,
-  relationships: AsyncIterable<string>,
+  workbook: AsyncIterable<Uint8Array>,
+  relationships: AsyncIterable<Uint8Array>,
 ): Promise<WorkbookPart> {
   const targets = new Map<string, string>();
   await scanXml(relationships, {

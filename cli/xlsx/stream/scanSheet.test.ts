@@ -7,17 +7,17 @@ const context = {
   date1904: false,
 };
 
-async function* chunked(xml: string, sizes: readonly number[]) {
+async function* chunked(xml: Uint8Array, sizes: readonly number[]) {
   let at = 0;
   for (let i = 0; at < xml.length; i++) {
     const size = sizes[i % sizes.length]!;
-    yield xml.slice(at, at + size);
+    yield xml.subarray(at, at + size);
     at += size;
   }
 }
 
-/** The XML as the reader gets it: its UTF-8 bytes, a character each. */
-const bytes = (xml: string) => Buffer.from(xml, "utf8").toString("latin1");
+/** The XML as the reader gets it: its UTF-8 bytes. */
+const bytes = (xml: string) => new TextEncoder().encode(xml);
 
 /** Sheet XML in the forms software writes it: prefixes, either quote, entities, CDATA, comments. */
 const SHEET = bytes(
@@ -46,6 +46,22 @@ describe("scanSheet", () => {
       [null, null, null, null, null, null, null],
       ["Valmis", null, "Tehtävä <&>", "Myöhässä € 𝄞 ä & ö", null, null, null],
     ]);
+  });
+
+  it("gives the cells of one day one Date, and a Date of their own to other sheets", async () => {
+    const xml = bytes(
+      `<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>44834</v></c><c r="B1" s="1"><v>44834</v></c>` +
+        `<c r="C1" s="1"><v>44835</v></c></row></sheetData></worksheet>`,
+    );
+    const [row] = await scanSheet(chunked(xml, [xml.length]), context);
+    expect(row).toEqual([
+      new Date(Date.UTC(2022, 8, 30)),
+      new Date(Date.UTC(2022, 8, 30)),
+      new Date(Date.UTC(2022, 9, 1)),
+    ]);
+    expect(row![0]).toBe(row![1]);
+    const [other] = await scanSheet(chunked(xml, [xml.length]), context);
+    expect(other![0]).not.toBe(row![0]);
   });
 
   it.each([[[1]], [[2, 3, 5]], [[7, 1, 13]], [[64]]])(

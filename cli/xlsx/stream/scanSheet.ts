@@ -2,30 +2,47 @@ import type { CellValue, Grid } from "../../../core/_lib/cells";
 import { cellAddress, parseRange } from "../../../core/_lib/cells";
 import { MAX_COLUMNS, MAX_ROWS, MAX_TEXT_CHARS } from "../../../core/_lib/limits";
 import { LimitError } from "./LimitError";
-import { attribute, decodeXml, isName, scanTags } from "./scanXml";
+import { attribute, decodeXml, isName, latin1Of, scanTags, utf8Of } from "./scanXml";
 import type { CellTag } from "./cellTag";
 import { readCellTag } from "./cellTag";
 import { excelToDate, flatText, unescapeText } from "./cellText";
 
 /**
- * The XML characters of a value kept before it is decoded: enough for MAX_TEXT_CHARS + 1 characters
- * written the longest way (`&#x10FFFF;`, ten bytes for one), so a value is cut only past what it shows.
+ * The XML bytes of a value kept before it is decoded: enough for MAX_TEXT_CHARS + 1 characters written
+ * the longest way (`&#x10FFFF;`, ten bytes for one), so a value is cut only past what it shows.
  */
 const RAW_CHARS = 10 * (MAX_TEXT_CHARS + 1) + 10;
 
 /** The number written from `start` to `end` in digits only (at most 15, exact as a double); else -1. */
-function digitsAt(xml: string, start: number, end: number): number {
+function digitsAt(xml: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 15) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
-    const digit = xml.charCodeAt(i) - 48;
+    const digit = xml[i]! - 48;
     if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
   return value;
 }
 
-/** The value's bytes (a character each, as the sheet's XML is read) as the UTF-8 text they are. */
+/** The row number of a `<row>` tag's attributes: the usual ` r="12"` read in place, else as attribute() reads it. */
+function rowNumber(xml: Uint8Array, start: number, end: number): number {
+  for (let at = start; at + 4 < end; at++) {
+    if (xml[at] !== 32 || xml[at + 1] !== 114 || xml[at + 2] !== 61 || xml[at + 3] !== 34) continue;
+    let value = 0;
+    let i = at + 4;
+    for (; i < end && i < at + 19; i++) {
+      const digit = xml[i]! - 48;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i > at + 4 && xml[i] === 34) return value;
+    break;
+  }
+  return Number(attribute(utf8Of(xml, start, end), "r"));
+}
+
+/** The value's bytes (kept a character each, as latin1Of gives them) as the UTF-8 text they are. */
 function utf8Text(bytes: string): string {
   for (let i = 0; i < bytes.length; i++) {
     if (bytes.charCodeAt(i) > 127)
@@ -34,7 +51,7 @@ function utf8Text(bytes: string): string {
   return bytes;
 }
 
-/** What a sheet's values need from the rest of the workbook. Its XML arrives as `latin1` (a byte a character). */
+/** What a sheet's values need from the rest of the workbook. */
 export interface SheetContext {
   readonly sheet: string;
   readonly sharedStrings: readonly string[];
@@ -49,10 +66,11 @@ export interface SheetContext {
  * covered cells of a merge empty. A value beyond MAX_ROWS or MAX_COLUMNS stops the read with a
  * LimitError naming the cell; styled empty cells anywhere cost only the time to scan past them.
  *
- * Tags are read where they stand (scanTags) and only values cut out: a sheet is most of what
- * consolidation reads, and handing every tag over as strings took twice the time and the garbage.
+ * Tags are read where they stand in the sheet's bytes (scanTags) and only values cut out: a sheet is
+ * most of what consolidation reads, and handing every tag over as strings took twice the time and the
+ * garbage; making the whole sheet one string first took more than the scan.
  */
-export async function scanSheet(chunks: AsyncIterable<string>, context: SheetContext): Promise<Grid> {
+export async function scanSheet(chunks: AsyncIterable<Uint8Array>, context: SheetContext): Promise<Grid> {
   // Rows of values as they come (a row or cell never read stays a hole), at most MAX_ROWS × MAX_COLUMNS.
   const lines: (CellValue[] | undefined)[] = [];
   const merges: string[] = [];
@@ -66,30 +84,36 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
   let formula = false;
   let into = false;
   let inPhonetic = false;
-  // The XML text of the cell's <v> or <t>s as it stands (bytes, entities), CDATA escaped to match:
-  // undefined until one opens; cut at RAW_CHARS, past the longest text a cell holds however written.
+  // The XML text of the cell's <v> or <t>s as it stands (bytes a character each, entities), CDATA
+  // escaped to match: undefined until one opens; cut at RAW_CHARS, past the longest text a cell holds
+  // however written.
   let raw: string | undefined;
   // A value of digits only, of a shared string or a plain number (most of a sheet's cells), read in
   // place without a string: -1 when there is none.
   let integer = -1;
+
+  // The cells of one whole day share its Date (nothing changes a cell's Date in place): a roadmap's
+  // thousands of dates are a few dozen days, and each Date is garbage to collect.
+  const days = new Map<number, Date>();
+  const dayDate = (serial: number): Date => {
+    let date = days.get(serial);
+    if (date === undefined) days.set(serial, (date = excelToDate(serial, context.date1904)));
+    return date;
+  };
 
   const finishCell = () => {
     const dateStyle = context.dateStyles[style] === true;
     let value: CellValue;
     if (integer >= 0) {
       value =
-        type === "s"
-          ? (context.sharedStrings[integer] ?? null)
-          : dateStyle
-            ? excelToDate(integer, context.date1904)
-            : integer;
+        type === "s" ? (context.sharedStrings[integer] ?? null) : dateStyle ? dayDate(integer) : integer;
       integer = -1;
     } else {
       let text = raw;
       if (text !== undefined && text !== "") {
         text = decodeXml(utf8Text(text));
-        if (text.length > MAX_TEXT_CHARS) text = text.slice(0, MAX_TEXT_CHARS + 1);
-        if (text.length >= 13) text = flatText(text);
+        // Cut, as a string of its own: a slice would keep the whole raw text alive.
+        if (text.length > MAX_TEXT_CHARS) text = flatText(text.slice(0, MAX_TEXT_CHARS + 1));
       }
       value = cellValueOf(text, type, formula, dateStyle, context);
     }
@@ -102,19 +126,23 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
         cell,
       );
     }
-    (lines[row - 1] ??= [])[column - 1] = value;
+    // A new row as wide as the rows so far (at most MAX_COLUMNS): it is not grown cell by cell.
+    (lines[row - 1] ??= new Array<CellValue>(columns))[column - 1] = value;
     if (row > rows) rows = row;
     if (column > columns) columns = column;
   };
-  const addText = (text: string) => {
+  const addText = (xml: Uint8Array, start: number, end: number, cdata: boolean) => {
     if (raw === undefined || raw.length >= RAW_CHARS) return;
+    // No more bytes made into text than can be kept.
+    let text = latin1Of(xml, start, Math.min(end, start + RAW_CHARS - raw.length));
+    if (cdata) text = text.replace(/&/g, "&amp;");
     raw = raw === "" && text.length <= RAW_CHARS ? text : (raw + text).slice(0, RAW_CHARS);
   };
 
   await scanTags(chunks, {
     open(xml, name, nameEnd, end, selfClosing) {
       if (nameEnd - name === 1) {
-        switch (xml.charCodeAt(name)) {
+        switch (xml[name]) {
           case 99 /* c */:
             readCellTag(xml, nameEnd, end, tag);
             if (tag.column > 0) {
@@ -141,18 +169,18 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
             return;
         }
       } else if (isName(xml, name, nameEnd, "row")) {
-        const r = Number(attribute(xml.slice(nameEnd, end), "r"));
+        const r = rowNumber(xml, nameEnd, end);
         row = Number.isInteger(r) && r > 0 ? r : row + 1;
         column = 0;
       } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = true;
       else if (isName(xml, name, nameEnd, "mergeCell")) {
-        const ref = attribute(xml.slice(nameEnd, end), "ref");
+        const ref = attribute(utf8Of(xml, nameEnd, end), "ref");
         if (ref) merges.push(ref);
       }
     },
     close(xml, name, nameEnd) {
       if (nameEnd - name === 1) {
-        const letter = xml.charCodeAt(name);
+        const letter = xml[name];
         if (letter === 99 /* c */) finishCell();
         else if (letter === 118 /* v */ || letter === 116 /* t */) into = false;
       } else if (isName(xml, name, nameEnd, "rPh")) inPhonetic = false;
@@ -160,7 +188,7 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
     text(xml, start, end, cdata) {
       if (!into) return;
       // The whole value in one piece (a tag, not the chunk's end, follows it), as cellValueOf reads it.
-      if (raw === "" && integer < 0 && !cdata && xml.charCodeAt(end) === 60 /* < */) {
+      if (raw === "" && integer < 0 && !cdata && xml[end] === 60 /* < */) {
         if (type === "" || type === "n" || (type === "s" && !formula)) {
           integer = digitsAt(xml, start, end);
           if (integer >= 0) return;
@@ -170,17 +198,21 @@ export async function scanSheet(chunks: AsyncIterable<string>, context: SheetCon
         raw = String(integer);
         integer = -1;
       }
-      const text = xml.slice(start, end);
-      addText(cdata ? text.replace(/&/g, "&amp;") : text);
+      addText(xml, start, end, cdata);
     },
   });
   for (const ref of merges) clearCovered(ref, lines);
-  const grid: CellValue[][] = new Array<CellValue[]>(rows);
+  // The rows read become the grid's, each filled out to `columns` with nulls where no value was.
+  const grid = lines as CellValue[][];
+  grid.length = rows;
   for (let r = 0; r < rows; r++) {
     const line = lines[r];
-    const full = new Array<CellValue>(columns);
-    for (let c = 0; c < columns; c++) full[c] = line?.[c] ?? null;
-    grid[r] = full;
+    if (line === undefined) {
+      grid[r] = new Array<CellValue>(columns).fill(null);
+      continue;
+    }
+    line.length = columns;
+    for (let c = 0; c < columns; c++) if (line[c] === undefined) line[c] = null;
   }
   return shrink(grid);
 }

@@ -18,11 +18,41 @@ export function decodeXml(text: string): string {
   });
 }
 
+// A byte order mark inside a value is text (U+FEFF), not a mark: the part's own is outside every value.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The character codes of short ASCII text, in one array used again and again (no garbage but the text). */
+const codes: number[] = [];
+
+/** The bytes of `xml` from `start` to `end` as the UTF-8 text they are (short ASCII without a call out). */
+export function utf8Of(xml: Uint8Array, start: number, end: number): string {
+  const length = end - start;
+  if (length > 64) return utf8.decode(xml.subarray(start, end));
+  for (let i = 0; i < length; i++) {
+    const code = xml[start + i]!;
+    if (code > 127) return utf8.decode(xml.subarray(start, end));
+    codes[i] = code;
+  }
+  codes.length = length;
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** The bytes of `xml` from `start` to `end` as text of a character each (what `latin1` decoding gives). */
+export function latin1Of(xml: Uint8Array, start: number, end: number): string {
+  let text = "";
+  for (let at = start; at < end; at += 8192)
+    text += String.fromCharCode.apply(
+      null,
+      xml.subarray(at, Math.min(at + 8192, end)) as unknown as number[],
+    );
+  return text;
+}
+
 const attributeCache = new Map<string, RegExp>();
 
 /** The value of one attribute in a tag's raw attributes, decoded; undefined when absent. */
 export function attribute(raw: string, name: string): string | undefined {
-  // The usual form, ` r="A1"`, found without a regular expression: this runs three times a cell.
+  // The usual form, ` r="A1"`, found without a regular expression.
   const at = raw.indexOf(` ${name}="`);
   if (at >= 0) {
     const start = at + name.length + 3;
@@ -39,100 +69,157 @@ export function attribute(raw: string, name: string): string | undefined {
 }
 
 /**
- * What a scan reports, by position in `xml` (the text at hand, valid during the call only): nothing is
- * cut into strings unless the visitor asks, so the sheets and shared strings, most of what is read, cost
- * no garbage for the tags they skip.
+ * What a scan reports, by position in `xml` (the part's UTF-8 bytes at hand, valid during the call
+ * only): nothing is decoded into strings unless the visitor asks, so the sheets and shared strings, most
+ * of what is read, cost no garbage for the tags they skip, and the part is never one string.
  */
 export interface TagVisitor {
   /** A start or empty tag: its local name (a `x:` prefix dropped) from `name` to `nameEnd`, its attributes to `end`. */
-  open(xml: string, name: number, nameEnd: number, end: number, selfClosing: boolean): void;
+  open(xml: Uint8Array, name: number, nameEnd: number, end: number, selfClosing: boolean): void;
   /** An end tag, its local name from `name` to `nameEnd`. */
-  close(xml: string, name: number, nameEnd: number): void;
-  /** Text from `start` to `end`: raw (entities not decoded), or a CDATA section's as it is. */
-  text(xml: string, start: number, end: number, cdata: boolean): void;
+  close(xml: Uint8Array, name: number, nameEnd: number): void;
+  /**
+   * Text from `start` to `end`: raw (entities not decoded), or a CDATA section's as it is. Long text may
+   * come in pieces, never cut inside an entity or a UTF-8 character, so each piece decodes on its own.
+   */
+  text(xml: Uint8Array, start: number, end: number, cdata: boolean): void;
 }
 
-/** Whether the characters of `xml` from `start` to `end` are `name`. */
-export function isName(xml: string, start: number, end: number, name: string): boolean {
-  return end - start === name.length && xml.startsWith(name, start);
+/** Whether the bytes of `xml` from `start` to `end` are the ASCII `name`. */
+export function isName(xml: Uint8Array, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (xml[start + i] !== name.charCodeAt(i)) return false;
+  return true;
 }
 
-/** The local name's start: after the first `:` between `start` and `end`, if any. */
-function localStart(xml: string, start: number, end: number): number {
-  for (let at = start; at < end; at++) if (xml.charCodeAt(at) === 58 /* : */) return at + 1;
-  return start;
+/** Whether the ASCII `text` stands in `xml` at `at`. */
+function standsAt(xml: Uint8Array, at: number, text: string): boolean {
+  return at + text.length <= xml.length && isName(xml, at, at + text.length, text);
+}
+
+/** Where the ASCII `text` first stands in `xml` from `from`; -1 when nowhere. */
+function find(xml: Uint8Array, text: string, from: number): number {
+  const first = text.charCodeAt(0);
+  for (let at = from; at + text.length <= xml.length; at++)
+    if (xml[at] === first && standsAt(xml, at, text)) return at;
+  return -1;
+}
+
+/** The longest entity a piece of text is kept whole for (`&#x10FFFF;` and then some). */
+const ENTITY_BYTES = 32;
+
+/**
+ * Where text running to the end of `xml` may be cut (from `start`): before an entity or a UTF-8
+ * character the chunk ends inside, so that both come whole with the next chunk.
+ */
+function textCut(xml: Uint8Array, start: number): number {
+  let cut = xml.length;
+  for (let at = cut - 1; at >= start && at >= cut - ENTITY_BYTES; at--) {
+    const code = xml[at];
+    if (code === 59 /* ; */) break;
+    if (code === 38 /* & */) {
+      cut = at;
+      break;
+    }
+  }
+  // A character's continuation bytes (10xxxxxx) after its lead byte: cut before an unfinished one.
+  let lead = cut - 1;
+  while (lead >= start && lead > cut - 4 && (xml[lead]! & 0xc0) === 0x80) lead--;
+  if (lead >= start) {
+    const code = xml[lead]!;
+    const length = code >= 0xf0 ? 4 : code >= 0xe0 ? 3 : code >= 0xc0 ? 2 : 1;
+    if (cut - lead < length) cut = lead;
+  }
+  return cut;
+}
+
+/** The unread tail of one chunk and the next chunk, as one run of bytes. */
+function joined(tail: Uint8Array, chunk: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(tail.length + chunk.length);
+  bytes.set(tail);
+  bytes.set(chunk, tail.length);
+  return bytes;
 }
 
 /**
- * A forward-only scan of XML arriving in chunks, for the small, regular XML of an .xlsx part. Only the
- * unfinished tail of a chunk is kept, so memory stays at a chunk whatever the part's size. Comments,
- * processing instructions and the declaration are skipped; CDATA is text. Chosen over saxes (already in
- * ExcelJS's dependencies) because it is several times faster on sheet XML; see test/bench.
+ * A forward-only scan of XML arriving as chunks of UTF-8 bytes, for the small, regular XML of an .xlsx
+ * part. Only the unfinished tail of a chunk is kept, so memory stays at a chunk whatever the part's size.
+ * Comments, processing instructions and the declaration are skipped; CDATA is text. Chosen over saxes
+ * (already in ExcelJS's dependencies) because it is several times faster on sheet XML; and over bytes
+ * rather than text because turning a month sheet's bytes into a string costs five scans of them.
  */
-export async function scanTags(chunks: AsyncIterable<string>, visitor: TagVisitor): Promise<void> {
-  let buffer = "";
+export async function scanTags(chunks: AsyncIterable<Uint8Array>, visitor: TagVisitor): Promise<void> {
+  let tail: Uint8Array | undefined;
   for await (const chunk of chunks) {
-    buffer = buffer ? buffer + chunk : chunk;
+    // A plain view of Node's Buffers: one kind of array to read, and its subarrays cost no Buffer.
+    const xml = tail ? joined(tail, chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+    const length = xml.length;
     let pos = 0;
     for (;;) {
-      const lt = buffer.indexOf("<", pos);
-      if (lt < 0) {
-        // Text without a tag in this chunk (a huge shared string): hand it over, but not half an entity.
-        const amp = buffer.lastIndexOf("&");
-        const cut = amp >= pos && buffer.indexOf(";", amp) < 0 ? amp : buffer.length;
-        if (cut > pos) visitor.text(buffer, pos, cut, false);
+      let lt = pos;
+      while (lt < length && xml[lt] !== 60 /* < */) lt++;
+      if (lt >= length) {
+        // Text without a tag in this chunk (a huge shared string): hand it over, but not half of anything.
+        const cut = textCut(xml, pos);
+        if (cut > pos) visitor.text(xml, pos, cut, false);
         pos = cut;
         break;
       }
-      if (lt > pos) visitor.text(buffer, pos, lt, false);
+      if (lt > pos) visitor.text(xml, pos, lt, false);
       pos = lt;
-      const second = buffer.charCodeAt(lt + 1);
+      const second = xml[lt + 1];
       if (second === 33 /* ! */) {
-        if (buffer.startsWith("<![CDATA[", lt)) {
-          const end = buffer.indexOf("]]>", lt);
+        if (standsAt(xml, lt, "<![CDATA[")) {
+          const end = find(xml, "]]>", lt);
           if (end < 0) break;
-          visitor.text(buffer, lt + 9, end, true);
+          visitor.text(xml, lt + 9, end, true);
           pos = end + 3;
           continue;
         }
-        if (buffer.startsWith("<!--", lt)) {
-          const end = buffer.indexOf("-->", lt);
+        if (standsAt(xml, lt, "<!--")) {
+          const end = find(xml, "-->", lt);
           if (end < 0) break;
           pos = end + 3;
           continue;
         }
       }
-      const end = buffer.indexOf(">", lt);
-      if (end < 0) break;
+      let end = lt + 1;
+      while (end < length && xml[end] !== 62 /* > */) end++;
+      if (end >= length) break;
       pos = end + 1;
       if (second === 63 /* ? */ || second === 33 /* ! */) continue;
       if (second === 47 /* / */) {
         let name = lt + 2;
-        while (name < end && buffer.charCodeAt(name) <= 32) name++;
+        while (name < end && xml[name]! <= 32) name++;
+        // The local name starts after the first `:`, if any.
+        let local = name;
         let nameEnd = name;
-        while (nameEnd < end && buffer.charCodeAt(nameEnd) > 32) nameEnd++;
-        visitor.close(buffer, localStart(buffer, name, nameEnd), nameEnd);
+        for (let code; nameEnd < end && (code = xml[nameEnd]!) > 32; nameEnd++)
+          if (code === 58 /* : */ && local === name) local = nameEnd + 1;
+        visitor.close(xml, local, nameEnd);
         continue;
       }
-      const selfClosing = buffer.charCodeAt(end - 1) === 47;
+      const selfClosing = xml[end - 1] === 47;
       const bodyEnd = selfClosing ? end - 1 : end;
       // The name runs to the first white space; the attributes from there.
+      let local = lt + 1;
       let space = lt + 1;
-      while (space < bodyEnd && buffer.charCodeAt(space) > 32) space++;
-      visitor.open(buffer, localStart(buffer, lt + 1, space), space, bodyEnd, selfClosing);
+      for (let code; space < bodyEnd && (code = xml[space]!) > 32; space++)
+        if (code === 58 /* : */ && local === lt + 1) local = space + 1;
+      visitor.open(xml, local, space, bodyEnd, selfClosing);
     }
-    buffer = pos >= buffer.length ? "" : buffer.slice(pos);
+    tail = pos >= length ? undefined : xml.subarray(pos);
   }
 }
 
 /** scanTags with each tag's name, attributes and text cut out as strings, text decoded. */
-export function scanXml(chunks: AsyncIterable<string>, handler: XmlHandler): Promise<void> {
+export function scanXml(chunks: AsyncIterable<Uint8Array>, handler: XmlHandler): Promise<void> {
   return scanTags(chunks, {
     open: (xml, name, nameEnd, end, selfClosing) =>
-      handler.open(xml.slice(name, nameEnd), nameEnd < end ? xml.slice(nameEnd, end) : "", selfClosing),
-    close: (xml, name, nameEnd) => handler.close(xml.slice(name, nameEnd)),
+      handler.open(utf8Of(xml, name, nameEnd), nameEnd < end ? utf8Of(xml, nameEnd, end) : "", selfClosing),
+    close: (xml, name, nameEnd) => handler.close(utf8Of(xml, name, nameEnd)),
     text: (xml, start, end, cdata) => {
-      const text = xml.slice(start, end);
+      const text = utf8Of(xml, start, end);
       handler.text(cdata ? text : decodeXml(text));
     },
   });
