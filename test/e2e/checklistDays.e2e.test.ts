@@ -14,10 +14,15 @@ import { writeWorkbookFile } from "../../cli/xlsx/files";
 import { csvCells } from "./_lib/csvCells";
 import { run } from "./_lib/libreoffice";
 
+/**
+ * The day `offset` days from today as LibreOffice's TODAY() has it: the local date, in the time zone the
+ * tests pin (Helsinki), which soffice inherits. The UTC date made this fail from 22:00 to midnight UTC.
+ */
 const day = (offset: number): IsoDay => {
   const date = new Date();
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10) as IsoDay;
+  date.setDate(date.getDate() + offset);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` as IsoDay;
 };
 
 let work = "";
