@@ -41,7 +41,7 @@ export function monthOption(value: string | undefined, flag = "--month"): string
 export async function openWorkbook(path: string, lang: Lang = "fi"): Promise<ExcelJsWorkbook> {
   // ExcelJS holds a whole workbook in memory: past the limits the file is named, before it loads it.
   return openNamed(path, lang, (bytes) => {
-    limited(path, () => checkInflatedSizes(bytes));
+    checkInflatedSizes(bytes);
     return ExcelJsWorkbook.fromBuffer(bytes);
   });
 }
@@ -55,23 +55,14 @@ export async function openNationalWorkbook(
   path: string,
   lang: Lang = "fi",
 ): Promise<PatchedWorkbook | KeptWorkbook> {
-  const patched = await openNamed(path, lang, async (bytes) => {
-    try {
-      return await PatchedWorkbook.open(bytes, path);
-    } catch (error) {
-      limited(path, () => {
-        throw error;
-      });
-      throw error;
-    }
-  });
+  const patched = await openNamed(path, lang, (bytes) => PatchedWorkbook.open(bytes, path));
   return patched ?? new KeptWorkbook(await openWorkbook(path, lang));
 }
 
 /**
  * A file the user named, opened by `open` once it is known to be a file within MAX_FILE_BYTES that is
- * not another kind of document (ExcelJS opens any zip, an .ods too, as an empty workbook); a failure
- * other than a limit says the file is not an .xlsx workbook.
+ * not another kind of document (ExcelJS opens any zip, an .ods too, as an empty workbook); a limit it
+ * crosses is named with the file, and any other failure says the file is not an .xlsx workbook.
  */
 async function openNamed<T>(path: string, lang: Lang, open: (bytes: Buffer) => Promise<T>): Promise<T> {
   if (!existsSync(path)) throw new Error(`file not found: ${path}`);
@@ -84,7 +75,7 @@ async function openNamed<T>(path: string, lang: Lang, open: (bytes: Buffer) => P
   try {
     return await open(bytes);
   } catch (error) {
-    if (error instanceof Error && error.name === "LimitError") throw error;
+    if (error instanceof Error && error.name === "LimitError") throw namedLimit(path, error);
     throw new Error(notWorkbookMessage(path, head, lang));
   }
 }
@@ -94,13 +85,16 @@ function limited(path: string, check: () => void): void {
   try {
     check();
   } catch (error) {
-    if (error instanceof Error && error.name === "LimitError") {
-      const named = new Error(`${path}: ${error.message}`);
-      named.name = "LimitError";
-      throw named;
-    }
+    if (error instanceof Error && error.name === "LimitError") throw namedLimit(path, error);
     throw error;
   }
+}
+
+/** A limit's error with the file's name in front. */
+function namedLimit(path: string, error: Error): Error {
+  const named = new Error(`${path}: ${error.message}`);
+  named.name = "LimitError";
+  return named;
 }
 
 /**

@@ -12,7 +12,7 @@ import { KeptWorkbook } from "./KeptWorkbook";
 import { PatchedWorkbook } from "./PatchedWorkbook";
 import { sheetParts } from "../_lib/addCharts";
 import { partsPackage, rawZipParts, unzipParts } from "./unzipParts";
-import { partBytes, zipParts } from "./zipParts";
+import { contentBytes, zipParts } from "./zipParts";
 
 const DATE = new Date(Date.UTC(2022, 10, 3, 12));
 
@@ -213,7 +213,7 @@ describe("PatchedWorkbook", () => {
     const paths = (bytes: Uint8Array) => rawZipParts(bytes).map((p) => p.path);
     const text = (bytes: Uint8Array, path: string) => {
       const part = unzipParts(bytes).find((p) => p.path === path);
-      return part ? partBytes(part.data).toString("utf8") : undefined;
+      return part ? contentBytes(part.data).toString("utf8") : undefined;
     };
 
     it("keeps what a kept sheet refers to, and drops what only a rewritten sheet did, and the calculation chain", () => {

@@ -1,4 +1,3 @@
-import { inflateRawSync } from "node:zlib";
 import type { Grid } from "../../../core/_lib/cells";
 import { MAX_PART_BYTES } from "../../../core/_lib/limits";
 import type { Workbook } from "../../../core/actions/Workbook";
@@ -19,7 +18,7 @@ import { rawZipParts } from "./unzipParts";
 import { definedNames } from "./writeXlsx";
 import { worksheetXml } from "./worksheetXml";
 import type { RawZipPart, ZipPart } from "./zipParts";
-import { zipParts } from "./zipParts";
+import { contentBytes, zipParts } from "./zipParts";
 
 const MB = 1024 * 1024;
 const WORKBOOK = "xl/workbook.xml";
@@ -154,8 +153,9 @@ export class PatchedWorkbook implements Workbook {
     const rewritten = new Set(
       [...tabs.filter((tab) => tab.spec), listsTab].flatMap((tab) => tab.old?.path ?? []),
     );
-    const kept = this.reach(["_rels/.rels"], byPath, rewritten);
-    for (const path of this.reach([...rewritten], byPath, new Set()))
+    const reach = reacher(byPath);
+    const kept = reach(["_rels/.rels"], rewritten);
+    for (const path of reach([...rewritten], new Set()))
       if (!kept.has(path) && !rewritten.has(path)) out.set(path, null);
     for (const path of rewritten) out.set(relsPathOf(path), null);
     out.set("xl/calcChain.xml", null);
@@ -217,8 +217,9 @@ export class PatchedWorkbook implements Workbook {
       0,
       ...this.opened.map((tab) => Number(attribute(tab.old!.element, "sheetId") ?? 0)),
     );
+    const specOf = (tab: Tab) => (tab === listsTab && listsSpec ? listsSpec : tab.spec);
     const sheets = final.map((tab) => {
-      const spec = tab === listsTab && listsSpec ? listsSpec : tab.spec;
+      const spec = specOf(tab);
       let element = tab.old?.element;
       if (!element) {
         let n = 1;
@@ -231,7 +232,7 @@ export class PatchedWorkbook implements Workbook {
       return sheetElement(element, tab.name, spec);
     });
     const written = final.flatMap((tab, index) => {
-      const spec = tab === listsTab && listsSpec ? listsSpec : tab.spec;
+      const spec = specOf(tab);
       return spec ? [{ spec, index }] : [];
     });
     out.set(
@@ -296,24 +297,6 @@ export class PatchedWorkbook implements Workbook {
     return new ListsColumns(columns);
   }
 
-  /** Every part reached from `from` through relationships, not following those of the parts in `stop`. */
-  private reach(from: readonly string[], byPath: Map<string, RawZipPart>, stop: Set<string>): Set<string> {
-    const seen = new Set<string>();
-    const visit = (path: string) => {
-      if (seen.has(path)) return;
-      seen.add(path);
-      if (stop.has(path)) return;
-      const isRels = path.endsWith(".rels");
-      const rels = byPath.get(isRels ? path : relsPathOf(path));
-      if (!rels) return;
-      seen.add(rels.path);
-      const source = isRels ? "" : path;
-      for (const r of relationships(partText(rels))) if (!r.external) visit(resolve(source, r.target));
-    };
-    for (const path of from) visit(path);
-    return seen;
-  }
-
   /** Excel compares sheet names case-insensitively; an exact match wins. */
   private find(name: string): Tab | undefined {
     const lower = name.toLocaleLowerCase();
@@ -324,12 +307,41 @@ export class PatchedWorkbook implements Workbook {
   }
 }
 
+/**
+ * Every part reached from `from` through relationships, not following those of the parts in `stop`;
+ * each relationships part is read once however often it is asked for.
+ */
+function reacher(
+  byPath: Map<string, RawZipPart>,
+): (from: readonly string[], stop: Set<string>) => Set<string> {
+  const read = new Map<string, Relationship[]>();
+  const relationshipsOf = (part: RawZipPart) => {
+    let found = read.get(part.path);
+    if (!found) read.set(part.path, (found = relationships(partText(part))));
+    return found;
+  };
+  return (from, stop) => {
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      if (stop.has(path)) return;
+      const isRels = path.endsWith(".rels");
+      const rels = byPath.get(isRels ? path : relsPathOf(path));
+      if (!rels) return;
+      seen.add(rels.path);
+      const source = isRels ? "" : path;
+      for (const r of relationshipsOf(rels)) if (!r.external) visit(resolve(source, r.target));
+    };
+    for (const path of from) visit(path);
+    return seen;
+  };
+}
+
 /** A part's text, inflated at most to MAX_PART_BYTES: the file is not ours. */
 function partText(part: RawZipPart): string {
-  const data = Buffer.from(part.raw.data.buffer, part.raw.data.byteOffset, part.raw.data.byteLength);
-  if (part.raw.method === 0) return data.toString("utf8");
   try {
-    return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES }).toString("utf8");
+    return contentBytes(part.raw, MAX_PART_BYTES).toString("utf8");
   } catch (error) {
     if ((error as { code?: unknown }).code !== "ERR_BUFFER_TOO_LARGE") throw error;
     throw new LimitError(`${part.path} inflates to more than ${MAX_PART_BYTES / MB} MB`);

@@ -1,7 +1,6 @@
-import { inflateRawSync } from "node:zlib";
 import type { PackageParts } from "../_lib/addCharts";
 import type { RawZipPart, ZipPart } from "./zipParts";
-import { partBytes } from "./zipParts";
+import { contentBytes } from "./zipParts";
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -16,7 +15,7 @@ const DEFLATED = 8;
  * @example zipParts(unzipParts(await workbook.toBuffer({ compression: "STORE" })), new Date())
  */
 export function unzipParts(input: Uint8Array): ZipPart[] {
-  return rawZipParts(input).map((part) => ({ path: part.path, data: rawData(part) }));
+  return rawZipParts(input).map((part) => ({ path: part.path, data: contentBytes(part.raw) }));
 }
 
 /**
@@ -56,19 +55,13 @@ export function rawZipParts(input: Uint8Array): RawZipPart[] {
   return parts;
 }
 
-/** The bytes of a raw part, inflated. */
-export function rawData(part: RawZipPart): Buffer {
-  const data = Buffer.from(part.raw.data.buffer, part.raw.data.byteOffset, part.raw.data.byteLength);
-  return part.raw.method === STORED ? data : inflateRawSync(data);
-}
-
 /** Parts in memory as a package to read and write text in; a part put anew goes last. */
 export function partsPackage(parts: ZipPart[]): PackageParts {
   const byPath = new Map(parts.map((part) => [part.path, part]));
   return {
     text: async (path) => {
       const data = byPath.get(path)?.data;
-      return typeof data === "string" || data === undefined ? data : partBytes(data).toString("utf8");
+      return typeof data === "string" || data === undefined ? data : contentBytes(data).toString("utf8");
     },
     put: (path, text) => {
       const part = byPath.get(path);

@@ -127,12 +127,16 @@ export function zipParts(parts: readonly (ZipPart | RawZipPart)[], date: Date): 
   return Buffer.concat([...chunks, directory, end]);
 }
 
-/** A part's content as bytes, inflated when packed. */
-export function partBytes(data: ZipPart["data"]): Buffer {
+/**
+ * A part's content as bytes, inflated when packed; past `limit` bytes inflating throws (Node's
+ * ERR_BUFFER_TOO_LARGE), for a part of a file from elsewhere.
+ */
+export function contentBytes(data: ZipPart["data"], limit?: number): Buffer {
   if (typeof data === "string") return Buffer.from(data, "utf8");
   if (!isPacked(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const bytes = Buffer.from(data.data.buffer, data.data.byteOffset, data.data.byteLength);
-  return data.method === DEFLATED ? inflateRawSync(bytes) : bytes;
+  if (data.method !== DEFLATED) return bytes;
+  return limit === undefined ? inflateRawSync(bytes) : inflateRawSync(bytes, { maxOutputLength: limit });
 }
 
 function isPacked(data: ZipPart["data"]): data is Packed {
