@@ -2,7 +2,7 @@
  * The `tilannekuva` command line: reads and writes .xlsx files with ExcelJS and runs the core's actions.
  * Each command lives in cli/commands/<name>.ts and exports a `Command`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "./Command";
 import { briefCommand } from "./commands/brief";
@@ -39,10 +39,18 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`).join("\n")}
 Run \`tilannekuva <command> --help\` for a command's options; \`tilannekuva --version\` for the version.
 `;
 
-/** The version of the package this command line comes from. */
+/**
+ * The version of the package this command line comes from: its package.json is the nearest one above
+ * this file, one folder up from the sources (cli/main.ts) and two from the compiled file (cli/dist).
+ */
 export function version(): string {
-  const manifest: unknown = JSON.parse(readFileSync(join(__dirname, "..", "package.json"), "utf8"));
-  return (manifest as { version?: string }).version ?? "unknown";
+  for (const up of [[".."], ["..", ".."]]) {
+    const path = join(__dirname, ...up, "package.json");
+    if (!existsSync(path)) continue;
+    const manifest: unknown = JSON.parse(readFileSync(path, "utf8"));
+    return (manifest as { version?: string }).version ?? "unknown";
+  }
+  return "unknown";
 }
 
 /** Runs the command line with `argv` (without node and script) and resolves to the exit code. */

@@ -33,6 +33,10 @@ describe("the shipped command line", () => {
       ]);
       expect(stderr).toContain("tsx:false");
       expect(stdout).toBe((await runCli(["calendar", "--year", "2023", "--json"])).stdout);
+      // The compiled file lives a folder deeper than the sources: the version is read all the same.
+      const version = await run(process.execPath, [BIN, "--version"]);
+      expect(version.stdout).toBe((await runCli(["--version"])).stdout);
+      expect(version.stdout).toMatch(/^tilannekuva \d+\.\d+\.\d+/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
