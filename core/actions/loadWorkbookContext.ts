@@ -1,7 +1,7 @@
 import type { Grid } from "../_lib/cells";
 import type { Lang } from "../i18n/lang";
 import type { Issue } from "../issues/Issue";
-import { BUILTIN_PROGRAMMES } from "../programme/builtins";
+import { BUILTIN_PROGRAMMES, withFields } from "../programme/builtins";
 import type { Programme } from "../programme/ProgrammeSchema";
 import { parseRoadmap } from "../roadmap/parseRoadmap";
 import { findSheet } from "../sheets/labels";
@@ -56,11 +56,10 @@ export async function loadWorkbookContext(
     const parsed = parseRoadmap(roadmapGrid, { groups: base.groups, sheet: roadmapName, lang });
     roadmapIssues = parsed.issues;
     if (parsed.value.length > 0) {
-      programme = {
-        ...base,
+      programme = withFields(base, {
         roadmap: parsed.value,
         templateVersion: settings?.templateVersion || base.templateVersion,
-      };
+      });
       ownRoadmap = true;
     }
   }
@@ -68,8 +67,7 @@ export async function loadWorkbookContext(
   // (or smaller) programme than the built-in 22 by listing its units there.
   const listed = settings?.regions ?? [];
   if (listed.length > 0) {
-    programme = {
-      ...programme,
+    programme = withFields(programme, {
       units: listed.map((r) => {
         const known = base.units.find((u) => u.code === r.code);
         return (
@@ -79,7 +77,7 @@ export async function loadWorkbookContext(
           }
         );
       }),
-    };
+    });
   }
   return { names, settings, programme, ownRoadmap, roadmapIssues, lang, grids };
 }

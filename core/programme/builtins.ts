@@ -100,6 +100,15 @@ function builtIn(programme: Programme): Programme {
   return programme;
 }
 
+/**
+ * `make`, run on first use and remembered: the built-in roadmaps are parsed from their CSV only by a
+ * command that uses them (a consolidation measures against the national workbook's own roadmap).
+ */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 function roadmapFromCsv(csv: string, groups: Group[], sheet: string): RoadmapRow[] {
   const parsed = parseRoadmap(parseCsv(csv), { groups, sheet });
   if (!parsed.ok) {
@@ -129,10 +138,17 @@ export const REGIONAL: Programme = builtIn({
   unitsCounted: { fi: "aluetta", sv: "områden", en: "regions" },
   units: regionsFromCsv(REGIONS_CSV),
   groups: PREPARATION_GROUPS,
-  roadmap: roadmapFromCsv(ROADMAP_CSV, PREPARATION_GROUPS, "tiekartta-esimerkki.csv"),
+  get roadmap() {
+    return regionalRoadmap();
+  },
 });
 
-const NATIONAL_ACTOR_ROADMAP = roadmapFromCsv(NATIONAL_ACTORS_CSV, [], "kansalliset-toimijat-esimerkki.csv");
+const regionalRoadmap = once(() =>
+  roadmapFromCsv(ROADMAP_CSV, PREPARATION_GROUPS, "tiekartta-esimerkki.csv"),
+);
+const nationalActorRoadmap = once(() =>
+  roadmapFromCsv(NATIONAL_ACTORS_CSV, [], "kansalliset-toimijat-esimerkki.csv"),
+);
 
 /** National actors (ministries and agencies) as reporting units, each reporting on its own tasks. */
 export const NATIONAL_ACTORS: Programme = builtIn({
@@ -145,16 +161,45 @@ export const NATIONAL_ACTORS: Programme = builtIn({
   },
   unitLabel: { fi: "Toimija", sv: "Aktör", en: "Actor" },
   unitsCounted: { fi: "toimijaa", sv: "aktörer", en: "actors" },
-  units: [...new Set(NATIONAL_ACTOR_ROADMAP.map((row) => row.owner))].map((code) => ({
+  get units() {
+    return nationalActors();
+  },
+  groups: [],
+  get roadmap() {
+    return nationalActorRoadmap();
+  },
+});
+
+const nationalActors = once((): ReportingUnit[] =>
+  [...new Set(nationalActorRoadmap().map((row) => row.owner))].map((code) => ({
     code,
     name: { fi: code, sv: code, en: code },
   })),
-  groups: [],
-  roadmap: NATIONAL_ACTOR_ROADMAP,
-});
+);
 
 export const BUILTIN_PROGRAMMES = { regional: REGIONAL, "national-actors": NATIONAL_ACTORS } as const;
 export type BuiltinProgrammeId = keyof typeof BUILTIN_PROGRAMMES;
+
+/**
+ * `programme` with the fields of `patch` in place of its own. Unlike a spread it reads none of the
+ * others, so a built-in roadmap that is replaced (by the workbook's own) is never parsed.
+ * @example withFields(REGIONAL, { roadmap: ownRoadmap }).roadmap === ownRoadmap // true
+ */
+export function withFields(programme: Programme, patch: Partial<Programme>): Programme {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(programme)) as Programme;
+  return Object.assign(
+    Object.defineProperties(
+      copy,
+      Object.fromEntries(
+        Object.keys(patch).map((key) => [
+          key,
+          { value: undefined, writable: true, enumerable: true, configurable: true },
+        ]),
+      ),
+    ),
+    patch,
+  );
+}
 
 /** The tasks a unit reports on: its own where tasks have owners, otherwise all. */
 export function unitRoadmap(programme: Programme, unitCode: string): RoadmapRow[] {
