@@ -3,6 +3,7 @@
 // and load on first use through the shims in cli/build, so a command that reads only (validate) never
 // loads them, and one that writes loads only ExcelJS's workbook, not its streaming reader, writer and CSV.
 import { build } from "esbuild";
+import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,7 +23,7 @@ const lazyPackages = {
   },
 };
 
-await build({
+const { metafile } = await build({
   entryPoints: [join(root, "cli", "main.ts")],
   bundle: true,
   platform: "node",
@@ -32,4 +33,11 @@ await build({
   external: ["tsx"],
   plugins: [lazyPackages],
   logLevel: "warning",
+  metafile: true,
+  absWorkingDir: root,
 });
+
+// The project's source files the bundle was built from, for the launcher's check that it is not older
+// than any of them (cli/bin/tilannekuva.cjs): paths from the root, with "/", packages left out.
+const inputs = Object.keys(metafile.inputs).filter((path) => !path.includes("node_modules"));
+await writeFile(join(root, "cli", "dist", "inputs.json"), `${JSON.stringify(inputs.sort(), null, 0)}\n`);

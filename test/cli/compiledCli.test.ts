@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -37,6 +37,52 @@ describe("the shipped command line", () => {
       const version = await run(process.execPath, [BIN, "--version"]);
       expect(version.stdout).toBe((await runCli(["--version"])).stdout);
       expect(version.stdout).toMatch(/^tilannekuva \d+\.\d+\.\d+/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("runs the sources instead when one the build was made from is newer, or the list of them is missing", async () => {
+    // The launcher in a folder of its own: a compiled file that says so, and one source file.
+    const dir = await mkdtemp(join(tmpdir(), "tilannekuva-fresh-"));
+    try {
+      await mkdir(join(dir, "cli", "bin"), { recursive: true });
+      await mkdir(join(dir, "cli", "dist"));
+      await mkdir(join(dir, "core"));
+      const launcher = join(dir, "cli", "bin", "tilannekuva.cjs");
+      await copyFile(BIN, launcher);
+      const compiled = join(dir, "cli", "dist", "main.cjs");
+      await writeFile(
+        compiled,
+        `exports.main = async () => { process.stdout.write("compiled\\n"); return 0; };\n`,
+      );
+      const source = join(dir, "core", "a.ts");
+      await writeFile(source, "export {};\n");
+      const inputs = join(dir, "cli", "dist", "inputs.json");
+      await writeFile(inputs, JSON.stringify(["core/a.ts"]));
+      const now = Date.now() / 1000;
+      await utimes(compiled, now, now);
+      // Which one ran: the compiled file prints "compiled"; the sources need tsx, not installed there.
+      const ran = async () => {
+        const result = await run(process.execPath, [launcher, "--version"]).catch(
+          (error: { stdout: string; stderr: string }) => error,
+        );
+        return result.stdout === "compiled\n"
+          ? "compiled"
+          : /tsx/.test(result.stderr)
+            ? "sources"
+            : result.stderr;
+      };
+      await utimes(source, now - 60, now - 60);
+      expect(await ran()).toBe("compiled");
+      await utimes(source, now + 60, now + 60);
+      expect(await ran()).toBe("sources");
+      await utimes(source, now - 60, now - 60);
+      await rm(inputs);
+      expect(await ran()).toBe("sources");
+      // An installed package ships no sources: the compiled file is all there is.
+      await rm(join(dir, "core"), { recursive: true });
+      expect(await ran()).toBe("compiled");
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
