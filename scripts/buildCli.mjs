@@ -3,7 +3,7 @@
 // and load on first use through the shims in cli/build, so a command that reads only (validate) never
 // loads them, and one that writes loads only ExcelJS's workbook, not its streaming reader, writer and CSV.
 import { build } from "esbuild";
-import { writeFile } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,6 +22,11 @@ const lazyPackages = {
     });
   },
 };
+
+// The launcher's V8 code caches belong to the file they were made from (cli/bin/tilannekuva.cjs).
+const dist = join(root, "cli", "dist");
+for (const name of await readdir(dist).catch(() => []))
+  if (name.endsWith(".v8cache")) await rm(join(dist, name), { force: true });
 
 const { metafile } = await build({
   entryPoints: [join(root, "cli", "main.ts")],

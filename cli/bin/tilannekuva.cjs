@@ -39,13 +39,61 @@ function fresh() {
   });
 }
 
+/**
+ * The compiled command line, loaded with V8's code cache when there is one for this very file and
+ * command: V8 then skips parsing its 0.7 MB and compiling the functions an earlier run of the command
+ * compiled (about 0.03 s a start, a tenth of `validate`). A cache is named by the file's size and time,
+ * so a new build never meets an old cache (V8 itself checks only its version, flags and the source's
+ * length), and by the command, whose functions it holds. `save` writes one after the command has run
+ * when there was none or V8 refused it; where the folder cannot be written (an installed package), the
+ * command runs without.
+ */
+function loadCompiled(command) {
+  const { Module } = require("node:module");
+  const vm = require("node:vm");
+  const { readdirSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+  const { mtimeMs, size } = statSync(compiled);
+  const dist = join(root, "cli", "dist");
+  const build = `main-${Math.round(mtimeMs)}-${size}-`;
+  const cacheName = `${build}${/^[a-z]{1,20}$/.test(command ?? "") ? command : "other"}.v8cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(join(dist, cacheName));
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(readFileSync(compiled, "utf8")), {
+    filename: compiled,
+    cachedData,
+  });
+  const module = new Module(compiled, null);
+  module.filename = compiled;
+  module.paths = Module._nodeModulePaths(dist);
+  script.runInThisContext()(module.exports, Module.createRequire(compiled), module, compiled, dist);
+  const save = () => {
+    if (cachedData && !script.cachedDataRejected) return;
+    try {
+      const temporary = join(dist, `${cacheName}.${process.pid}`);
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, join(dist, cacheName));
+      for (const name of readdirSync(dist))
+        if (name.endsWith(".v8cache") && !name.startsWith(build)) rmSync(join(dist, name), { force: true });
+    } catch {
+      // A cache is only a shortcut: without one the next start parses the file, as now.
+    }
+  };
+  return { main: module.exports.main, save };
+}
+
 let main;
+let save = () => {};
 if (fresh()) {
-  main = require(compiled).main;
+  ({ main, save } = loadCompiled(process.argv[2]));
 } else {
   require("tsx/cjs");
   main = require("../main.ts").main;
 }
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  save();
 });

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -40,6 +40,40 @@ describe("the shipped command line", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("keeps V8's code cache per build and command, and runs the same without it or with a spoilt one", async () => {
+    const root = join(__dirname, "..", "..");
+    await run("npm", ["run", "-s", "build:cli"], { cwd: root });
+    const dist = join(root, "cli", "dist");
+    const caches = async () => (await readdir(dist)).filter((name) => name.endsWith(".v8cache")).sort();
+    const calendar = async () =>
+      (await run(process.execPath, [BIN, "calendar", "--year", "2023", "--json"])).stdout;
+    const expected = (await runCli(["calendar", "--year", "2023", "--json"])).stdout;
+    // A build removes the caches of the one before; the first run of a command leaves one named by the build and the command.
+    expect(await caches()).toEqual([]);
+    expect(await calendar()).toBe(expected);
+    const [made] = await caches();
+    expect(made).toMatch(/^main-\d+-\d+-calendar\.v8cache$/);
+    const bytes = await readFile(join(dist, made!));
+    // Used as it is by the next run, which leaves it alone.
+    expect(await calendar()).toBe(expected);
+    expect((await readFile(join(dist, made!))).equals(bytes)).toBe(true);
+    // A spoilt cache is refused by V8: the command runs all the same and writes a good one again.
+    const spoilt = Buffer.alloc(bytes.length, 7);
+    await writeFile(join(dist, made!), spoilt);
+    expect(await calendar()).toBe(expected);
+    const rewritten = await readFile(join(dist, made!));
+    expect(rewritten.equals(spoilt)).toBe(false);
+    expect(rewritten.subarray(0, 16).equals(bytes.subarray(0, 16))).toBe(true);
+    // Another command has its own; the first cache of a new build (here: a newer file) removes the old build's.
+    await run(process.execPath, [BIN, "--version"]);
+    expect(await caches()).toEqual([made, made!.replace("calendar", "other")].sort());
+    await utimes(join(dist, "main.cjs"), new Date(), new Date(Date.now() + 5000));
+    expect(await calendar()).toBe(expected);
+    const after = await caches();
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(made);
   });
 
   it("runs the sources instead when one the build was made from is newer, or the list of them is missing", async () => {
