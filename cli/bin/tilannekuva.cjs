@@ -6,14 +6,9 @@
 const { existsSync, readFileSync, statSync } = require("node:fs");
 const { join } = require("node:path");
 
-// V8 tunes its optimising compiler for programs that run for minutes. A command runs for a second or a
-// few, and its own functions run hot only for that while: at V8's defaults about a third of its CPU went
-// to compiling them on background threads, much of it on inlining large functions into each other.
-// Compiling later (a larger interrupt budget) and inlining less cut the CPU of `consolidate`, `validate`
-// and `month` by about a tenth, at 22 regions as at 300 × 24 (`npm run bench`), with no loss of wall time.
 // Both flags are read by the compiler each time it compiles, so setting them before any of the command
 // line's code has run is safe; a flag that sets up the heap (garbage collection) would not be.
-require("node:v8").setFlagsFromString("--interrupt-budget=150000 --max-inlined-bytecode-size-cumulative=300");
+require("node:v8").setFlagsFromString(require("./v8Flags.cjs").V8_FLAGS);
 
 const root = join(__dirname, "..", "..");
 const compiled = join(root, "cli", "dist", "main.cjs");

@@ -89,6 +89,7 @@ describe("the shipped command line", () => {
       await mkdir(join(dir, "core"));
       const launcher = join(dir, "cli", "bin", "tilannekuva.cjs");
       await copyFile(BIN, launcher);
+      await copyFile(join(BIN, "..", "v8Flags.cjs"), join(dir, "cli", "bin", "v8Flags.cjs"));
       const compiled = join(dir, "cli", "dist", "main.cjs");
       await writeFile(
         compiled,

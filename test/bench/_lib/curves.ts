@@ -69,13 +69,21 @@ export interface Measure {
   peakRssMb: number;
 }
 
-/** Best of `runs` whole processes by CPU time, with wall time and the peak RSS usage.cjs reports. */
+/** The V8 flags the command line's launcher sets itself, for the floors' processes too. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher's own CommonJS file, read as it is
+const V8_FLAGS = (require("../../../cli/bin/v8Flags.cjs") as { V8_FLAGS: string }).V8_FLAGS.split(" ");
+
+/**
+ * Best of `runs` whole processes by CPU time, with wall time and the peak RSS usage.cjs reports. A
+ * floor's script runs under the V8 flags the command line's launcher sets, so both meet the same engine.
+ */
 export async function measure(runs: number, args: string[]): Promise<Measure> {
+  const flags = args[0]?.endsWith("tilannekuva.cjs") ? [] : V8_FLAGS;
   let best: Measure = { ms: Infinity, cpuMs: Infinity, peakRssMb: 0 };
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
     // A command may exit 1 (validate on a file with errors): its usage line is printed all the same.
-    const { stderr } = await run(process.execPath, ["-r", join(__dirname, "usage.cjs"), ...args], {
+    const { stderr } = await run(process.execPath, [...flags, "-r", join(__dirname, "usage.cjs"), ...args], {
       cwd: ROOT,
       maxBuffer: 256 * 1024 * 1024,
     }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
