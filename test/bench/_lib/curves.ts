@@ -74,22 +74,38 @@ export interface Measure {
 const V8_FLAGS = (require("../../../cli/bin/v8Flags.cjs") as { V8_FLAGS: string }).V8_FLAGS.split(" ");
 
 /**
- * Best of `runs` whole processes by CPU time, with wall time and the peak RSS usage.cjs reports. A
- * floor's script runs under the V8 flags the command line's launcher sets, so both meet the same engine.
+ * One whole process: its wall time, and the CPU time and peak RSS usage.cjs reports. A floor's script
+ * runs under the V8 flags the command line's launcher sets, so both meet the same engine.
  */
-export async function measure(runs: number, args: string[]): Promise<Measure> {
+async function once(args: string[]): Promise<Measure> {
   const flags = args[0]?.endsWith("tilannekuva.cjs") ? [] : V8_FLAGS;
-  let best: Measure = { ms: Infinity, cpuMs: Infinity, peakRssMb: 0 };
+  const started = process.hrtime.bigint();
+  // A command may exit 1 (validate on a file with errors): its usage line is printed all the same.
+  const { stderr } = await run(process.execPath, [...flags, "-r", join(__dirname, "usage.cjs"), ...args], {
+    cwd: ROOT,
+    maxBuffer: 256 * 1024 * 1024,
+  }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const usage = JSON.parse(stderr.trim().split("\n").at(-1)!) as { peakRssMb: number; cpuMs: number };
+  return { ms, ...usage };
+}
+
+/** Best of `runs` whole processes by CPU time, with wall time and peak RSS. */
+export async function measure(runs: number, args: string[]): Promise<Measure> {
+  return (await measureEach(runs, [args]))[0]!;
+}
+
+/**
+ * The best of `runs` of each command, taken in turns (a run of each, then the next round), so that a
+ * neighbour busy for a while slows a command and its floor alike rather than one of them.
+ */
+export async function measureEach(runs: number, commands: string[][]): Promise<Measure[]> {
+  const best = commands.map((): Measure => ({ ms: Infinity, cpuMs: Infinity, peakRssMb: 0 }));
   for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint();
-    // A command may exit 1 (validate on a file with errors): its usage line is printed all the same.
-    const { stderr } = await run(process.execPath, [...flags, "-r", join(__dirname, "usage.cjs"), ...args], {
-      cwd: ROOT,
-      maxBuffer: 256 * 1024 * 1024,
-    }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const usage = JSON.parse(stderr.trim().split("\n").at(-1)!) as { peakRssMb: number; cpuMs: number };
-    if (usage.cpuMs < best.cpuMs) best = { ms, ...usage };
+    for (const [n, args] of commands.entries()) {
+      const measured = await once(args);
+      if (measured.cpuMs < best[n]!.cpuMs) best[n] = measured;
+    }
   }
   return best;
 }
@@ -139,19 +155,21 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
     for (const count of options.regions) {
       const regionFiles = files.slice(0, count);
       const out = join(dir, `kansallinen-${count}-${sheets}.xlsx`);
-      const consolidate = await measure(options.runs, [
-        "cli/bin/tilannekuva.cjs",
-        "consolidate",
-        "--month",
-        month,
-        "--previous",
-        nationals.get(count)!,
-        "--out",
-        out,
-        ...regionFiles,
-      ]);
-      const floor = await measure(options.runs, [floorScript, month, ...regionFiles]);
-      const read = await measure(options.runs, [readScript, month, nationals.get(count)!, ...regionFiles]);
+      const [consolidate, floor, read] = (await measureEach(options.runs, [
+        [
+          "cli/bin/tilannekuva.cjs",
+          "consolidate",
+          "--month",
+          month,
+          "--previous",
+          nationals.get(count)!,
+          "--out",
+          out,
+          ...regionFiles,
+        ],
+        [floorScript, month, ...regionFiles],
+        [readScript, month, nationals.get(count)!, ...regionFiles],
+      ])) as [Measure, Measure, Measure];
       const ratio = consolidate.cpuMs / floor.cpuMs;
       const rssGoal = count >= 300 && sheets >= 24 ? consolidate.peakRssMb < 300 : true;
       const ok = ratio <= 2 && rssGoal;
