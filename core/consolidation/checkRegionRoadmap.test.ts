@@ -1,8 +1,9 @@
 import { createRegionWorkbook, setupTemplate } from "../actions";
+import { makeIssue } from "../issues/Issue";
 import { REGIONAL } from "../programme/builtins";
 import { readSettings } from "../sheets/settingsSheet";
 import { MemoryWorkbook } from "../../test/support/MemoryWorkbook";
-import { checkRegionRoadmap } from "./checkRegionRoadmap";
+import { checkRegionRoadmap, noteRetiredTasks } from "./checkRegionRoadmap";
 
 describe("checkRegionRoadmap", () => {
   it("reads each region's own copy, also when the copies before it were the same template's", async () => {
@@ -14,21 +15,53 @@ describe("checkRegionRoadmap", () => {
     const settings = readSettings(grids.get("Asetukset")!);
     const options = { programme: REGIONAL, region: "01", lang: "fi" as const };
 
-    const first = checkRegionRoadmap(grids, settings, options);
+    // The check with its retired ids found, to compare two checks.
+    const check = (...args: Parameters<typeof checkRegionRoadmap>) => {
+      const result = checkRegionRoadmap(...args);
+      return { ...result, retired: [...result.retired()].sort() };
+    };
+    const first = check(grids, settings, options);
     expect(first.issues).toEqual([]);
     expect(first.key).not.toBeNull();
     // A copy equal cell by cell (a new grid, as the next region's file gives) reads the same.
     const copy = new Map([...grids].map(([name, grid]) => [name, grid.map((row) => [...row])]));
-    expect(checkRegionRoadmap(copy, settings, options)).toEqual(first);
+    expect(check(copy, settings, options)).toEqual(first);
 
     // One end date moved in the next region's copy: that region is named, the others are not.
     const roadmap = copy.get("Tiekartta")!;
     const header = roadmap.findIndex((row) => row.includes("Päättyy"));
     const endColumn = roadmap[header]!.indexOf("Päättyy");
     roadmap[header + 1]![endColumn] = "31.12.2030";
-    const moved = checkRegionRoadmap(copy, settings, options);
+    const moved = check(copy, settings, options);
     expect(moved.issues.map((issue) => issue.code)).toContain("roadmap_differs");
     expect(moved.key).not.toBe(first.key);
-    expect(checkRegionRoadmap(grids, settings, options)).toEqual(first);
+    expect(check(grids, settings, options)).toEqual(first);
+  });
+
+  it("looks for retired tasks only when a month sheet has rows of unknown tasks", () => {
+    let asked = 0;
+    const retired = () => {
+      asked++;
+      return new Set(["9.9.9.9"]);
+    };
+    const issue = (code: "unknown_task" | "missing_status", taskId: string) =>
+      makeIssue({ code, taskId, sheet: "2022-09", cell: "C5" }, "fi");
+    expect(noteRetiredTasks([issue("missing_status", "1.1.1.1")], retired, "fi")).toHaveLength(1);
+    expect(asked).toBe(0);
+    const noted = noteRetiredTasks(
+      [
+        issue("unknown_task", "9.9.9.9"),
+        issue("unknown_task", "8.8.8.8"),
+        issue("missing_status", "1.1.1.1"),
+      ],
+      retired,
+      "fi",
+    );
+    expect(asked).toBe(1);
+    expect(noted.map((i) => [i.code, i.taskId])).toEqual([
+      ["retired_task", "9.9.9.9"],
+      ["unknown_task", "8.8.8.8"],
+      ["missing_status", "1.1.1.1"],
+    ]);
   });
 });

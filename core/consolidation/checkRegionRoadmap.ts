@@ -28,9 +28,11 @@ export interface RegionRoadmapCheck {
   /**
    * Task ids the national roadmap retired that the region may still have rows of: those of its own copy,
    * and those of the programme's built-in roadmap (a region brought up to date keeps the rows of the
-   * tasks the revision retired in its current month sheet, while its copy no longer lists them).
+   * tasks the revision retired in its current month sheet, while its copy no longer lists them). Found
+   * on first call: only a month sheet with rows of unknown tasks needs them, and the built-in roadmap is
+   * otherwise never parsed.
    */
-  retired: Set<string>;
+  retired: () => ReadonlySet<string>;
   /** A fingerprint of the region's copy, so regions that disagree among themselves can be told apart. */
   key: string | null;
   /** The region's own copy, which its month sheets show (each row is checked against it); null without one. */
@@ -53,15 +55,23 @@ export function checkRegionRoadmap(
     const value = `${settings.programmeId} ≠ ${programme.id}`;
     issues.push(makeIssue({ code: "other_programme", region, value }, lang));
   }
-  const retired = builtinRetired(programme, region);
+  const retired = (ownRetired: Iterable<string> = []) => {
+    let found: Set<string> | undefined;
+    return () => {
+      if (!found) {
+        found = builtinRetired(programme, region);
+        for (const id of ownRetired) found.add(id);
+      }
+      return found;
+    };
+  };
   const sheet = ROADMAP_SHEET_NAMES.find((name) => grids.has(name));
   const grid = sheet ? grids.get(sheet) : undefined;
-  if (!sheet || !grid) return { issues, retired, key: null, own: null };
+  if (!sheet || !grid) return { issues, retired: retired(), key: null, own: null };
   const { own, key } = parseCopy(grid, { groups: programme.groups, sheet, lang });
-  if (own.length === 0) return { issues, retired, key: null, own: null };
+  if (own.length === 0) return { issues, retired: retired(), key: null, own: null };
   const compared = compareRegionRoadmap(own, unitTasks(programme, region), { region, sheet, lang });
-  for (const id of compared.retired) retired.add(id);
-  return { issues: [...issues, ...compared.issues], retired, key, own };
+  return { issues: [...issues, ...compared.issues], retired: retired(compared.retired), key, own };
 }
 
 /** Per programme, the ids of its national roadmap: the same for every region read against it. */
@@ -127,14 +137,19 @@ function sameCells(a: Grid, b: Grid): boolean {
   return true;
 }
 
-/** Unknown-task issues of tasks the national roadmap retired become notes that say so. */
+/**
+ * Unknown-task issues of tasks the national roadmap retired become notes that say so. `retired` is asked
+ * only when there is such an issue.
+ */
 export function noteRetiredTasks(
   issues: readonly Issue[],
-  retired: ReadonlySet<string>,
+  retired: () => ReadonlySet<string>,
   lang: Lang,
 ): Issue[] {
+  if (!issues.some((issue) => issue.code === "unknown_task")) return [...issues];
+  const ids = retired();
   return issues.map((issue) =>
-    issue.code === "unknown_task" && issue.taskId && retired.has(issue.taskId)
+    issue.code === "unknown_task" && issue.taskId && ids.has(issue.taskId)
       ? makeIssue(
           {
             code: "retired_task",
