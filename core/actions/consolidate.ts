@@ -4,6 +4,7 @@ import { buildNationalPicture } from "../consolidation/buildNationalPicture";
 import type { HistoryRow } from "../consolidation/history";
 import { readHistory } from "../consolidation/history";
 import { countedReadings } from "../consolidation/countedReadings";
+import { rememberRoadmapCopy } from "../consolidation/checkRegionRoadmap";
 import { readRegion } from "../consolidation/readRegion";
 import { resolveNationalProgramme } from "../consolidation/resolveNationalProgramme";
 import type { RoadmapRevision } from "../revisions/RoadmapRevision";
@@ -71,6 +72,16 @@ export async function loadNationalContext(
       (revisionsName = findRevisionsSheet(names)),
     ],
   });
+  const roadmapName = findSheet(context.names, "roadmap");
+  const roadmapGrid = roadmapName ? context.grids.get(roadmapName) : undefined;
+  if (context.ownRoadmap && roadmapName && roadmapGrid) {
+    const { programme, lang } = context;
+    rememberRoadmapCopy(
+      roadmapGrid,
+      { groups: programme.groups, sheet: roadmapName, lang },
+      programme.roadmap,
+    );
+  }
   const grid = historyName ? context.grids.get(historyName) : undefined;
   const discussionGrid = discussionName ? context.grids.get(discussionName) : undefined;
   const revisionsGrid = revisionsName ? context.grids.get(revisionsName) : undefined;

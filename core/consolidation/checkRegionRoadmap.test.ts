@@ -1,9 +1,10 @@
-import { createRegionWorkbook, setupTemplate } from "../actions";
+import { consolidate, createRegionWorkbook, loadNationalContext, setupTemplate } from "../actions";
 import { makeIssue } from "../issues/Issue";
 import { REGIONAL } from "../programme/builtins";
 import { readSettings } from "../sheets/settingsSheet";
 import { MemoryWorkbook } from "../../test/support/MemoryWorkbook";
-import { checkRegionRoadmap, noteRetiredTasks } from "./checkRegionRoadmap";
+import { parseRoadmap } from "../roadmap/parseRoadmap";
+import { checkRegionRoadmap, noteRetiredTasks, rememberRoadmapCopy } from "./checkRegionRoadmap";
 
 describe("checkRegionRoadmap", () => {
   it("reads each region's own copy, also when the copies before it were the same template's", async () => {
@@ -63,5 +64,50 @@ describe("checkRegionRoadmap", () => {
       ["unknown_task", "8.8.8.8"],
       ["missing_status", "1.1.1.1"],
     ]);
+  });
+
+  it("compares a region's copy with a roadmap remembered from the national workbook instead of parsing it", async () => {
+    const template = new MemoryWorkbook();
+    await setupTemplate(template, { lang: "fi" });
+    const region = new MemoryWorkbook();
+    await createRegionWorkbook(template, region, { region: "02" });
+    const grids = await region.readSheets(["Asetukset", "Tiekartta"]);
+    const settings = readSettings(grids.get("Asetukset")!);
+    const options = { programme: REGIONAL, region: "02", lang: "fi" as const };
+    const parseOptions = { groups: REGIONAL.groups, sheet: "Tiekartta", lang: "fi" as const };
+    // The national workbook's sheet, as loadNationalContext parsed it: the same cells as the region's.
+    const national = grids.get("Tiekartta")!.map((row) => [...row]);
+    const nationalRows = parseRoadmap(national, parseOptions).value;
+    rememberRoadmapCopy(national, parseOptions, nationalRows);
+    const remembered = checkRegionRoadmap(grids, settings, options);
+    // The very rows remembered: a parse would have made new ones.
+    expect(remembered.own).toBe(nationalRows);
+    // What a parse of the region's own copy gives: the same rows, fingerprint and issues.
+    rememberRoadmapCopy([], parseOptions, []);
+    const parsed = checkRegionRoadmap(grids, settings, options);
+    expect(parsed.own).not.toBe(nationalRows);
+    expect(parsed.own).toEqual(remembered.own);
+    expect(parsed.key).toBe(remembered.key);
+    expect(parsed.issues).toEqual(remembered.issues);
+  });
+
+  it("is handed the national workbook's roadmap when consolidation loads it", async () => {
+    const template = new MemoryWorkbook();
+    await setupTemplate(template, { lang: "fi" });
+    const region = new MemoryWorkbook();
+    await createRegionWorkbook(template, region, { region: "03" });
+    const national = new MemoryWorkbook();
+    // The first consolidation sets the national workbook up with its own roadmap sheet.
+    await consolidate(national, [{ label: "03.xlsx", workbook: region }], { month: "2022-09" });
+    const context = await loadNationalContext(national);
+    expect(context.isSetUp).toBe(true);
+    const grids = await region.readSheets(["Asetukset", "Tiekartta"]);
+    const check = checkRegionRoadmap(grids, readSettings(grids.get("Asetukset")!), {
+      programme: context.programme,
+      region: "03",
+      lang: context.lang,
+    });
+    expect(check.own).toBe(context.programme.roadmap);
+    expect(check.issues).toEqual([]);
   });
 });

@@ -118,6 +118,15 @@ function parseCopy(grid: Grid, options: ParseOptions): { own: RoadmapRow[]; key:
   return lastCopy;
 }
 
+/**
+ * Remembers a roadmap sheet parsed elsewhere (the national workbook's own, as consolidation loads it) as
+ * the last copy: the regions' copies, nearly always the same cells, are then compared with it, and not
+ * one of them is parsed. `own` must be what parseRoadmap gives for `grid` and `options`.
+ */
+export function rememberRoadmapCopy(grid: Grid, options: ParseOptions, own: RoadmapRow[]): void {
+  lastCopy = { grid, options, own, key: roadmapKey(own) };
+}
+
 /** True when two grids hold the same values in the same cells (dates by their time). */
 function sameCells(a: Grid, b: Grid): boolean {
   if (a === b) return true;
