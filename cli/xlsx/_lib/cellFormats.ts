@@ -26,6 +26,32 @@ export interface FormattedCell {
  * @example for (const { row, column, format } of cellFormats(spec)) ...
  */
 export function cellFormats(spec: SheetSpec): FormattedCell[] {
+  const grid = formatGrid(spec);
+  return grid.order.map((at) => ({
+    row: Math.floor(at / grid.width),
+    column: at % grid.width,
+    format: grid.formatOf(grid.applied[at]!),
+  }));
+}
+
+/**
+ * `cellFormats` as it is worked out, with no object per cell: each cell's place (`row * width +
+ * column`) in the order first formatted, and the id of its format in `applied`; cells of one id share
+ * one (frozen) format, `formatOf(id)`.
+ */
+export interface FormatGrid {
+  width: number;
+  /** Ids of formats by place; 0: not formatted. */
+  applied: Int32Array;
+  /** Every formatted place, in the order first formatted. */
+  order: number[];
+  /** How many ids there may be: every id is below it. */
+  ids: number;
+  formatOf: (id: number) => CellFormat;
+}
+
+/** The formats of a spec's cells as a grid (see FormatGrid), which `cellFormats` lists cell by cell. */
+export function formatGrid(spec: SheetSpec): FormatGrid {
   // Per cell, what formats it in order (DATE, UNLOCKED or a style's index), as the id of that sequence:
   // sequences are numbered as they are first met, each one step on from another, so marking a cell is
   // a lookup, not a string or an object per cell (which was most of the writing time of a large sheet).
@@ -85,11 +111,7 @@ export function cellFormats(spec: SheetSpec): FormattedCell[] {
     formats.set(sequence, Object.freeze(format));
     return format;
   };
-  return order.map((at) => ({
-    row: Math.floor(at / width),
-    column: at % width,
-    format: formatOf(applied[at]!),
-  }));
+  return { width, applied, order, ids: sequences.length, formatOf };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -3,8 +3,7 @@ import { dayParts } from "../../../core/_lib/day";
 import type { ConditionSpec, SheetSpec, SpecCell } from "../../../core/sheets/SheetSpec";
 import { inlineList, MAX_ERROR, MAX_PROMPT } from "../_lib/applyValidations";
 import { argb } from "../_lib/argb";
-import type { CellFormat } from "../_lib/cellFormats";
-import { cellFormats } from "../_lib/cellFormats";
+import { formatGrid } from "../_lib/cellFormats";
 import { xmlText } from "../_lib/xmlText";
 import { footerCodes, sheetProtection } from "../renderSheet";
 import type { ListsColumns, SharedStrings } from "./SheetParts";
@@ -38,27 +37,64 @@ const NS =
 const EPOCH_SERIAL = 25569;
 const DAY_MS = 86_400_000;
 
-/** `<c>` of one cell: its value typed as ExcelJS writes it, formulas without a cached result. */
-function cellXml(address: string, value: SpecCell, style: number, strings: SharedStrings | null): string {
-  const s = style ? ` s="${style}"` : "";
-  if (value === null || value === "") return `<c r="${address}"${s}/>`;
-  if (typeof value === "string")
-    return strings
-      ? `<c r="${address}"${s} t="s"><v>${strings.index(value)}</v></c>`
-      : `<c r="${address}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
-  if (typeof value === "number")
-    return Number.isFinite(value) ? `<c r="${address}"${s}><v>${value}</v></c>` : `<c r="${address}"${s}/>`;
-  if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if ("formula" in value)
-    return `<c r="${address}"${s}><f>${xmlText(value.formula.replace(/^=/, ""))}</f></c>`;
-  const { year, month, day } = dayParts(value.date);
-  return `<c r="${address}"${s}><v>${Date.UTC(year, month - 1, day) / DAY_MS + EPOCH_SERIAL}</v></c>`;
+/** Texts up to this long are escaped once per sheet however often they stand in it (names, statuses, tasks). */
+const SHORT_TEXT = 256;
+
+/**
+ * The `<c>` of each cell of a sheet, typed as ExcelJS writes it, formulas without a cached result. One
+ * per sheet: it keeps what cells repeat (a text's `<t>`, a day's serial, a style's attribute).
+ */
+class CellWriter {
+  private readonly texts = new Map<string, string>();
+  private readonly serials = new Map<string, number>();
+  private readonly styleAttributes: string[] = [];
+
+  constructor(private readonly strings: SharedStrings | null) {}
+
+  /** `<c>` of the cell at `address` with style `style` (0: none). */
+  cell(address: string, value: SpecCell, style: number): string {
+    const s = (this.styleAttributes[style] ??= style ? ` s="${style}"` : "");
+    if (value === null) return `<c r="${address}"${s}/>`;
+    switch (typeof value) {
+      case "string":
+        return this.strings
+          ? `<c r="${address}"${s} t="s"><v>${this.strings.index(value)}</v></c>`
+          : `<c r="${address}"${s} t="inlineStr"><is>${this.text(value)}</is></c>`;
+      case "number":
+        return Number.isFinite(value)
+          ? `<c r="${address}"${s}><v>${value}</v></c>`
+          : `<c r="${address}"${s}/>`;
+      case "boolean":
+        return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+      default:
+        return "formula" in value
+          ? `<c r="${address}"${s}><f>${xmlText(value.formula.replace(/^=/, ""))}</f></c>`
+          : `<c r="${address}"${s}><v>${this.serial(value.date)}</v></c>`;
+    }
+  }
+
+  private text(text: string): string {
+    if (text.length > SHORT_TEXT) return textElement(text);
+    let element = this.texts.get(text);
+    if (element === undefined) this.texts.set(text, (element = textElement(text)));
+    return element;
+  }
+
+  private serial(day: string): number {
+    let serial = this.serials.get(day);
+    if (serial === undefined) {
+      const { year, month, day: date } = dayParts(day);
+      this.serials.set(day, (serial = Date.UTC(year, month - 1, date) / DAY_MS + EPOCH_SERIAL));
+    }
+    return serial;
+  }
 }
 
 /**
  * The style index of every cell the spec formats, by row and column. A merged range has one style for
  * all its cells, as in ExcelJS, where the covered cells share the top-left cell's style object: each
- * format applied to any of them lands in it, a later one replacing the parts it sets.
+ * format applied to any of them lands in it, a later one replacing the parts it sets. Styles are
+ * numbered in the order cells were first formatted, merged ranges last.
  */
 function cellStyles(spec: SheetSpec, styles: StyleTable): StyleGrid {
   const merges = (spec.merges ?? []).map(parseRange);
@@ -67,26 +103,35 @@ function cellStyles(spec: SheetSpec, styles: StyleTable): StyleGrid {
       (m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns,
     );
   const merged = merges.map((): CellStyle => ({}));
-  const placed: number[] = [];
-  const set = (row: number, column: number, style: number) => placed.push(row, column, style);
-  // Cells formatted alike share their format object: its style is looked up once.
-  const xfs = new Map<CellFormat, number>();
-  for (const { row, column, format } of cellFormats(spec)) {
+  const formats = formatGrid(spec);
+  let rows = formats.applied.length / formats.width;
+  let width = formats.width;
+  for (const m of merges) {
+    rows = Math.max(rows, m.row + m.rows);
+    width = Math.max(width, m.column + m.columns);
+  }
+  const grid = new StyleGrid(rows, width);
+  // Cells formatted alike share their format's id: its style is looked up once.
+  const xfs = new Int32Array(formats.ids).fill(-1);
+  for (const at of formats.order) {
+    const row = Math.floor(at / formats.width);
+    const column = at - row * formats.width;
+    const id = formats.applied[at]!;
     const merge = merges.length ? mergeOf(row, column) : -1;
     if (merge >= 0) {
-      Object.assign(merged[merge]!, cellStyle(format));
+      Object.assign(merged[merge]!, cellStyle(formats.formatOf(id)));
       continue;
     }
-    let xf = xfs.get(format);
-    if (xf === undefined) xfs.set(format, (xf = styles.xf(cellStyle(format))));
-    set(row, column, xf);
+    let xf = xfs[id]!;
+    if (xf < 0) xf = xfs[id] = styles.xf(cellStyle(formats.formatOf(id)));
+    grid.set(row, column, xf);
   }
   merges.forEach((m, i) => {
     const style = styles.xf(merged[i]!);
     for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.column; c < m.column + m.columns; c++) set(r, c, style);
+      for (let c = m.column; c < m.column + m.columns; c++) grid.set(r, c, style);
   });
-  return new StyleGrid(placed);
+  return grid.done();
 }
 
 /**
@@ -94,35 +139,37 @@ function cellStyles(spec: SheetSpec, styles: StyleTable): StyleGrid {
  * formatted column: a map per row of a sheet of a hundred thousand cells was a tenth of writing it.
  */
 class StyleGrid {
-  readonly rows: number;
-  private readonly width: number;
+  /** Rows up to the last formatted one. */
+  rows = 0;
   private readonly xf: Int32Array;
   private readonly widths: Int32Array;
 
-  /** `placed`: row, column and style of each cell in turn; a later one wins. */
-  constructor(placed: readonly number[]) {
-    let rows = 0;
-    let width = 0;
-    for (let i = 0; i < placed.length; i += 3) {
-      rows = Math.max(rows, placed[i]! + 1);
-      width = Math.max(width, placed[i + 1]! + 1);
-    }
-    this.rows = rows;
-    this.width = width;
-    this.xf = new Int32Array(rows * width).fill(-1);
-    this.widths = new Int32Array(rows);
-    for (let i = 0; i < placed.length; i += 3) {
-      const [row, column] = [placed[i]!, placed[i + 1]!];
-      this.xf[row * width + column] = placed[i + 2]!;
-      this.widths[row] = Math.max(this.widths[row]!, column + 1);
-    }
+  /** A grid of `rows` × `width` cells, none formatted yet. */
+  constructor(
+    private readonly height: number,
+    private readonly width: number,
+  ) {
+    this.xf = new Int32Array(height * width).fill(-1);
+    this.widths = new Int32Array(height);
   }
 
-  /** The style of a cell, undefined when it has none. */
-  get(row: number, column: number): number | undefined {
-    if (row >= this.rows || column >= this.width) return undefined;
-    const xf = this.xf[row * this.width + column]!;
-    return xf < 0 ? undefined : xf;
+  /** Gives a cell its style; a later one wins. */
+  set(row: number, column: number, xf: number): void {
+    this.xf[row * this.width + column] = xf;
+    if (column >= this.widths[row]!) this.widths[row] = column + 1;
+  }
+
+  /** The grid once every cell is set: its rows end at the last formatted one. */
+  done(): this {
+    let rows = this.height;
+    while (rows > 0 && this.widths[rows - 1] === 0) rows--;
+    this.rows = rows;
+    return this;
+  }
+
+  /** The style of a cell, -1 when it has none. */
+  get(row: number, column: number): number {
+    return row < this.rows && column < this.width ? this.xf[row * this.width + column]! : -1;
   }
 
   /** Columns up to the last formatted one in the row. */
@@ -130,6 +177,8 @@ class StyleGrid {
     return row < this.rows ? this.widths[row]! : 0;
   }
 }
+
+const NO_CELLS: readonly SpecCell[] = [];
 
 /**
  * The `<sheetData>` of a spec: its extent and formulas known first (the `<dimension>` before it needs
@@ -147,42 +196,50 @@ function sheetData(
         if (r > m.row || c > m.column) covered.add(r * 16384 + c);
   const heights = spec.rowHeights ?? [];
   const rowCount = Math.max(spec.cells.length, heights.length, styles.rows);
-  /** Calls `cell` for each cell of row `r` written (a value or a style); returns the row's height attributes. */
-  const eachCell = (r: number, cell: (c: number, value: SpecCell, style: number | undefined) => void) => {
-    const values = spec.cells[r] ?? [];
-    const width = Math.max(values.length, styles.rowWidth(r));
-    for (let c = 0; c < width; c++) {
-      let value = values[c] ?? null;
-      // A merged range shows its top-left cell's value; ExcelJS drops the others'.
-      if (value === "" || (value !== null && covered.size && covered.has(r * 16384 + c))) value = null;
-      const style = styles.get(r, c);
-      if (value !== null || style !== undefined) cell(c, value, style);
-    }
+  /** The value a cell shows: a merged range shows its top-left cell's value; ExcelJS drops the others'. */
+  const shown = (r: number, c: number, values: readonly SpecCell[]): SpecCell => {
+    const value = values[c] ?? null;
+    return value === "" || (value !== null && covered.size && covered.has(r * 16384 + c)) ? null : value;
+  };
+  const heightOf = (r: number): string => {
     const height = heights[r];
     return height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
   };
+  // A cell is written when it has a value or a style: a row's last one is its last styled cell or a
+  // later one with a value.
   let hasFormulas = false;
   let lastColumn = 0;
   let lastRow = 0;
   for (let r = 0; r < rowCount; r++) {
-    let written = false;
-    const ht = eachCell(r, (c, value) => {
-      written = true;
-      if (value !== null && typeof value === "object" && "formula" in value) hasFormulas = true;
-      lastColumn = Math.max(lastColumn, c);
-    });
-    if (written || ht) lastRow = r;
+    const values = spec.cells[r] ?? NO_CELLS;
+    let last = styles.rowWidth(r) - 1;
+    for (let c = 0; c < values.length; c++) {
+      const value = shown(r, c, values);
+      if (value === null) continue;
+      if (typeof value === "object" && "formula" in value) hasFormulas = true;
+      if (c > last) last = c;
+    }
+    if (last >= 0) lastColumn = Math.max(lastColumn, last);
+    if (last >= 0 || (heights[r] !== null && heights[r] !== undefined)) lastRow = r;
   }
   const letters: string[] = [];
   const write = (out: DeflatingWriter) => {
+    const cells = new CellWriter(tables.strings);
     out.write("<sheetData>");
     for (let r = 0; r < rowCount; r++) {
-      let cells = "";
-      const ht = eachCell(r, (c, value, style) => {
-        cells += cellXml(`${(letters[c] ??= columnLetter(c))}${r + 1}`, value, style ?? 0, tables.strings);
-      });
-      if (cells === "" && ht === "") continue;
-      out.write(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
+      const values = spec.cells[r] ?? NO_CELLS;
+      const width = Math.max(values.length, styles.rowWidth(r));
+      const row = String(r + 1);
+      let xml = "";
+      for (let c = 0; c < width; c++) {
+        const value = shown(r, c, values);
+        const style = styles.get(r, c);
+        if (value === null && style < 0) continue;
+        xml += cells.cell((letters[c] ??= columnLetter(c)) + row, value, style < 0 ? 0 : style);
+      }
+      const ht = heightOf(r);
+      if (xml === "" && ht === "") continue;
+      out.write(xml ? `<row r="${row}"${ht}>${xml}</row>` : `<row r="${row}"${ht}/>`);
     }
     out.write("</sheetData>");
   };
