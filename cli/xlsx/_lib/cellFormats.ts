@@ -74,18 +74,31 @@ export function formatGrid(spec: SheetSpec): FormatGrid {
   }
   const applied = new Int32Array(width * height);
   const order: number[] = [];
+  const sequenceAfter = (before: number, part: number): number => {
+    const step = before * steps + part;
+    let sequence = next.get(step);
+    if (sequence === undefined) next.set(step, (sequence = sequences.push({ part, before }) - 1));
+    return sequence;
+  };
   const mark = (row: number, column: number, part: number): void => {
     const at = row * width + column;
     const before = applied[at]!;
     if (before === 0) order.push(at);
-    const step = before * steps + part;
-    let sequence = next.get(step);
-    if (sequence === undefined) next.set(step, (sequence = sequences.push({ part, before }) - 1));
-    applied[at] = sequence;
+    applied[at] = sequenceAfter(before, part);
   };
+  // Neighbours in a range mostly had the same formats before it: the sequence after them is looked up
+  // once for a run of them.
   const eachCell = (range: string, part: number): void => {
     const { row, column, rows, columns } = parseRange(range);
-    for (let r = row; r < row + rows; r++) for (let c = column; c < column + columns; c++) mark(r, c, part);
+    let before = -1;
+    let after = 0;
+    for (let r = row; r < row + rows; r++)
+      for (let at = r * width + column; at < r * width + column + columns; at++) {
+        const was = applied[at]!;
+        if (was === 0) order.push(at);
+        if (was !== before) after = sequenceAfter((before = was), part);
+        applied[at] = after;
+      }
   };
 
   spec.cells.forEach((cells, r) =>

@@ -1,17 +1,14 @@
-import { cellAddress, columnLetter, parseRange, rangeAddress } from "../../../core/_lib/cells";
-import { dayParts } from "../../../core/_lib/day";
-import type { ConditionSpec, SheetSpec, SpecCell } from "../../../core/sheets/SheetSpec";
+import { cellAddress, parseRange, rangeAddress } from "../../../core/_lib/cells";
+import type { ConditionSpec, SheetSpec } from "../../../core/sheets/SheetSpec";
 import { inlineList, MAX_ERROR, MAX_PROMPT } from "../_lib/applyValidations";
 import { argb } from "../_lib/argb";
-import { formatGrid } from "../_lib/cellFormats";
 import { xmlText } from "../_lib/xmlText";
 import { footerCodes, sheetProtection } from "../renderSheet";
 import type { ListsColumns, SharedStrings } from "./SheetParts";
-import { textElement } from "./SheetParts";
+import { sheetData } from "./sheetData";
 import type { Packed } from "./zipParts";
 import { DeflatingWriter } from "./zipParts";
-import type { CellStyle, StyleTable } from "./StyleTable";
-import { cellStyle } from "./StyleTable";
+import type { StyleTable } from "./StyleTable";
 
 /** What the parts a worksheet shares with the rest of the workbook collect while it is written. */
 export interface WorkbookTables {
@@ -33,219 +30,6 @@ export interface WorksheetXml {
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-/** Days from Excel's day 0 (1899-12-30, leap-year bug included) to 1970-01-01. */
-const EPOCH_SERIAL = 25569;
-const DAY_MS = 86_400_000;
-
-/** Texts up to this long are escaped once per sheet however often they stand in it (names, statuses, tasks). */
-const SHORT_TEXT = 256;
-
-/**
- * The `<c>` of each cell of a sheet, typed as ExcelJS writes it, formulas without a cached result. One
- * per sheet: it keeps what cells repeat (a text's `<t>`, a day's serial, a style's attribute).
- */
-class CellWriter {
-  private readonly texts = new Map<string, string>();
-  private readonly serials = new Map<string, number>();
-  private readonly styleAttributes: string[] = [];
-
-  constructor(private readonly strings: SharedStrings | null) {}
-
-  /** `<c>` of the cell at `address` with style `style` (0: none). */
-  cell(address: string, value: SpecCell, style: number): string {
-    const s = (this.styleAttributes[style] ??= style ? ` s="${style}"` : "");
-    if (value === null) return `<c r="${address}"${s}/>`;
-    switch (typeof value) {
-      case "string":
-        return this.strings
-          ? `<c r="${address}"${s} t="s"><v>${this.strings.index(value)}</v></c>`
-          : `<c r="${address}"${s} t="inlineStr"><is>${this.text(value)}</is></c>`;
-      case "number":
-        return Number.isFinite(value)
-          ? `<c r="${address}"${s}><v>${value}</v></c>`
-          : `<c r="${address}"${s}/>`;
-      case "boolean":
-        return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-      default:
-        return "formula" in value
-          ? `<c r="${address}"${s}><f>${xmlText(value.formula.replace(/^=/, ""))}</f></c>`
-          : `<c r="${address}"${s}><v>${this.serial(value.date)}</v></c>`;
-    }
-  }
-
-  private text(text: string): string {
-    if (text.length > SHORT_TEXT) return textElement(text);
-    let element = this.texts.get(text);
-    if (element === undefined) this.texts.set(text, (element = textElement(text)));
-    return element;
-  }
-
-  private serial(day: string): number {
-    let serial = this.serials.get(day);
-    if (serial === undefined) {
-      const { year, month, day: date } = dayParts(day);
-      this.serials.set(day, (serial = Date.UTC(year, month - 1, date) / DAY_MS + EPOCH_SERIAL));
-    }
-    return serial;
-  }
-}
-
-/**
- * The style index of every cell the spec formats, by row and column. A merged range has one style for
- * all its cells, as in ExcelJS, where the covered cells share the top-left cell's style object: each
- * format applied to any of them lands in it, a later one replacing the parts it sets. Styles are
- * numbered in the order cells were first formatted, merged ranges last.
- */
-function cellStyles(spec: SheetSpec, styles: StyleTable): StyleGrid {
-  const merges = (spec.merges ?? []).map(parseRange);
-  const mergeOf = (row: number, column: number) =>
-    merges.findIndex(
-      (m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns,
-    );
-  const merged = merges.map((): CellStyle => ({}));
-  const formats = formatGrid(spec);
-  let rows = formats.applied.length / formats.width;
-  let width = formats.width;
-  for (const m of merges) {
-    rows = Math.max(rows, m.row + m.rows);
-    width = Math.max(width, m.column + m.columns);
-  }
-  const grid = new StyleGrid(rows, width);
-  // Cells formatted alike share their format's id: its style is looked up once.
-  const xfs = new Int32Array(formats.ids).fill(-1);
-  for (const at of formats.order) {
-    const row = Math.floor(at / formats.width);
-    const column = at - row * formats.width;
-    const id = formats.applied[at]!;
-    const merge = merges.length ? mergeOf(row, column) : -1;
-    if (merge >= 0) {
-      Object.assign(merged[merge]!, cellStyle(formats.formatOf(id)));
-      continue;
-    }
-    let xf = xfs[id]!;
-    if (xf < 0) xf = xfs[id] = styles.xf(cellStyle(formats.formatOf(id)));
-    grid.set(row, column, xf);
-  }
-  merges.forEach((m, i) => {
-    const style = styles.xf(merged[i]!);
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.column; c < m.column + m.columns; c++) grid.set(r, c, style);
-  });
-  return grid.done();
-}
-
-/**
- * The style index of every formatted cell in a typed array by row and column, and each row's last
- * formatted column: a map per row of a sheet of a hundred thousand cells was a tenth of writing it.
- */
-class StyleGrid {
-  /** Rows up to the last formatted one. */
-  rows = 0;
-  private readonly xf: Int32Array;
-  private readonly widths: Int32Array;
-
-  /** A grid of `rows` × `width` cells, none formatted yet. */
-  constructor(
-    private readonly height: number,
-    private readonly width: number,
-  ) {
-    this.xf = new Int32Array(height * width).fill(-1);
-    this.widths = new Int32Array(height);
-  }
-
-  /** Gives a cell its style; a later one wins. */
-  set(row: number, column: number, xf: number): void {
-    this.xf[row * this.width + column] = xf;
-    if (column >= this.widths[row]!) this.widths[row] = column + 1;
-  }
-
-  /** The grid once every cell is set: its rows end at the last formatted one. */
-  done(): this {
-    let rows = this.height;
-    while (rows > 0 && this.widths[rows - 1] === 0) rows--;
-    this.rows = rows;
-    return this;
-  }
-
-  /** The style of a cell, -1 when it has none. */
-  get(row: number, column: number): number {
-    return row < this.rows && column < this.width ? this.xf[row * this.width + column]! : -1;
-  }
-
-  /** Columns up to the last formatted one in the row. */
-  rowWidth(row: number): number {
-    return row < this.rows ? this.widths[row]! : 0;
-  }
-}
-
-const NO_CELLS: readonly SpecCell[] = [];
-
-/**
- * The `<sheetData>` of a spec: its extent and formulas known first (the `<dimension>` before it needs
- * them), then written row by row into `out`.
- */
-function sheetData(
-  spec: SheetSpec,
-  tables: WorkbookTables,
-): { hasFormulas: boolean; ref: string; write: (out: DeflatingWriter) => void } {
-  const styles = cellStyles(spec, tables.styles);
-  const covered = new Set<number>();
-  for (const m of (spec.merges ?? []).map(parseRange))
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.column; c < m.column + m.columns; c++)
-        if (r > m.row || c > m.column) covered.add(r * 16384 + c);
-  const heights = spec.rowHeights ?? [];
-  const rowCount = Math.max(spec.cells.length, heights.length, styles.rows);
-  /** The value a cell shows: a merged range shows its top-left cell's value; ExcelJS drops the others'. */
-  const shown = (r: number, c: number, values: readonly SpecCell[]): SpecCell => {
-    const value = values[c] ?? null;
-    return value === "" || (value !== null && covered.size && covered.has(r * 16384 + c)) ? null : value;
-  };
-  const heightOf = (r: number): string => {
-    const height = heights[r];
-    return height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-  };
-  // A cell is written when it has a value or a style: a row's last one is its last styled cell or a
-  // later one with a value.
-  let hasFormulas = false;
-  let lastColumn = 0;
-  let lastRow = 0;
-  for (let r = 0; r < rowCount; r++) {
-    const values = spec.cells[r] ?? NO_CELLS;
-    let last = styles.rowWidth(r) - 1;
-    for (let c = 0; c < values.length; c++) {
-      const value = shown(r, c, values);
-      if (value === null) continue;
-      if (typeof value === "object" && "formula" in value) hasFormulas = true;
-      if (c > last) last = c;
-    }
-    if (last >= 0) lastColumn = Math.max(lastColumn, last);
-    if (last >= 0 || (heights[r] !== null && heights[r] !== undefined)) lastRow = r;
-  }
-  const letters: string[] = [];
-  const write = (out: DeflatingWriter) => {
-    const cells = new CellWriter(tables.strings);
-    out.write("<sheetData>");
-    for (let r = 0; r < rowCount; r++) {
-      const values = spec.cells[r] ?? NO_CELLS;
-      const width = Math.max(values.length, styles.rowWidth(r));
-      const row = String(r + 1);
-      let xml = "";
-      for (let c = 0; c < width; c++) {
-        const value = shown(r, c, values);
-        const style = styles.get(r, c);
-        if (value === null && style < 0) continue;
-        xml += cells.cell((letters[c] ??= columnLetter(c)) + row, value, style < 0 ? 0 : style);
-      }
-      const ht = heightOf(r);
-      if (xml === "" && ht === "") continue;
-      out.write(xml ? `<row r="${row}"${ht}>${xml}</row>` : `<row r="${row}"${ht}/>`);
-    }
-    out.write("</sheetData>");
-  };
-  return { hasFormulas, ref: rangeAddress(0, 0, lastRow + 1, lastColumn + 1), write };
-}
-
 function sheetViewXml(spec: SheetSpec, selected: boolean): string {
   const tab = selected ? ' tabSelected="1"' : "";
   const frozen = spec.frozen;
@@ -379,7 +163,7 @@ export function worksheetXml(
   tables: WorkbookTables,
   options: { selected: boolean; drawing?: string },
 ): WorksheetXml {
-  const data = sheetData(spec, tables);
+  const data = sheetData(spec, tables.styles, tables.strings);
   const sheetPr =
     spec.tabColor !== undefined || spec.print
       ? `<sheetPr>${spec.tabColor !== undefined ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}${spec.print ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`
@@ -404,7 +188,7 @@ export function worksheetXml(
       '<sheetFormatPr defaultRowHeight="15"/>' +
       colsXml(spec),
   );
-  data.write(out);
+  const hasFormulas = data.write(out);
   out.write(
     protection +
       autoFilter +
@@ -415,5 +199,5 @@ export function worksheetXml(
       (options.drawing ? `<drawing r:id="${options.drawing}"/>` : "") +
       "</worksheet>",
   );
-  return { xml: out.finish(), hasFormulas: data.hasFormulas };
+  return { xml: out.finish(), hasFormulas };
 }
