@@ -101,9 +101,15 @@ export function formatGrid(spec: SheetSpec): FormatGrid {
       }
   };
 
+  // Dates are marked first, so each date cell goes from no format to the date's: one lookup for them all.
+  let dated = 0;
   spec.cells.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if (cell !== null && typeof cell === "object" && "date" in cell) mark(r, c, DATE);
+      if (cell === null || typeof cell !== "object" || !("date" in cell)) return;
+      const at = r * width + c;
+      if (applied[at] !== 0) return mark(r, c, DATE);
+      order.push(at);
+      applied[at] = dated ||= sequenceAfter(0, DATE);
     }),
   );
   styles.forEach(({ range }, i) => eachCell(range, i));
