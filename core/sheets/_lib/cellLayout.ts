@@ -55,6 +55,7 @@ export function cellLayout(spec: SheetSpec): CellLook[][] {
       const merge = merges[r]!.length
         ? merges[r]!.find((m) => c >= m.column && c < m.column + m.columns)
         : undefined;
+      if (merge === undefined) return plainLook(formatted, cell);
       return {
         text: shown(cell, formatted.numberFormat),
         bold: formatted.bold,
@@ -68,19 +69,46 @@ export function cellLayout(spec: SheetSpec): CellLook[][] {
   });
 }
 
-/** What the styles of a row say about one of its columns. */
+/** What the styles of a row say about one of its columns, and the looks of its cells outside merges. */
 interface Formatted {
   bold: boolean;
   fontSize: number;
   wrap: boolean;
   numberFormat: string | undefined;
+  /** By text shown, for text cells and for the others (numbers, dates, booleans). */
+  texts: Map<string, CellLook>;
+  values: Map<string, CellLook>;
+}
+
+/**
+ * The look of a cell outside any merge: one object for the cells of a column that show the same text
+ * alike (a table repeats tasks, statuses and dates down its rows), as a look of each of the tens of
+ * thousands of cells of a large sheet, all kept while it is fitted, was much of the time of fitting it.
+ */
+function plainLook(formatted: Formatted, cell: SpecCell): CellLook {
+  const isText = typeof cell === "string";
+  const text = shown(cell, formatted.numberFormat);
+  const looks = isText ? formatted.texts : formatted.values;
+  let look = looks.get(text);
+  if (look === undefined) {
+    const { bold, fontSize, wrap } = formatted;
+    looks.set(text, (look = { text, bold, fontSize, wrap, isText, span: 1, covered: false }));
+  }
+  return look;
 }
 
 function formatOf(
   styles: readonly (StyleSpec & { column: number; columns: number })[],
   c: number,
 ): Formatted {
-  const formatted: Formatted = { bold: false, fontSize: 11, wrap: false, numberFormat: undefined };
+  const formatted: Formatted = {
+    bold: false,
+    fontSize: 11,
+    wrap: false,
+    numberFormat: undefined,
+    texts: new Map(),
+    values: new Map(),
+  };
   for (const s of styles) {
     if (c < s.column || c >= s.column + s.columns) continue;
     if (s.bold !== undefined) formatted.bold = s.bold;
