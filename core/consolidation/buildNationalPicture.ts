@@ -14,8 +14,8 @@ import { roadmapsDisagree } from "./roadmapsDisagree";
 import type { RoadmapRevision } from "../revisions/RoadmapRevision";
 import { roadmapChangeMarker } from "../revisions/roadmapChangeNote";
 import type { Summary, SummaryIssue } from "./SummarySchema";
-import { SummarySchema } from "./SummarySchema";
 import { regionDetails } from "./regionDetails";
+import { summaryDiscussion, summaryGroups, summaryMeasures, summaryRevision } from "./summaryParts";
 import type { DiscussionRecord } from "../discussion/readDiscussionSheet";
 
 /** Everything the national sheets and the report show for a month. */
@@ -126,28 +126,30 @@ export function buildNationalPicture(
     ]),
   );
   const calendar = reportingCalendar(month);
-  const summary = SummarySchema.parse({
+  // Built as SummarySchema.parse gives it (the same keys in the same order), not parsed: zod over every
+  // region's tasks was a fifth of writing the picture. buildNationalPicture.test.ts holds it to that.
+  const summary: Summary = {
     programme: programme.id,
     month,
     asOf: calendar.asOf,
     target: programme.target,
     publishBy: calendar.publishBy,
     reporting: { count: reporting.length, of: programme.units.length },
-    national,
-    groups,
+    national: summaryMeasures(national),
+    groups: summaryGroups(groups),
     groupNames: Object.fromEntries(programme.groups.map((g) => [g.id, g.name[lang]])),
     regions: ordered.map((r) => ({
       code: r.code!,
       name: r.name,
       reporting: r.reporting,
-      measures: r.measures,
-      groups: r.groups,
+      measures: r.measures && summaryMeasures(r.measures),
+      groups: summaryGroups(r.groups),
       ...regionDetails(r, programme),
     })),
     issues: issues.map(toSummaryIssue),
-    discussions: (options.discussions?.entries ?? []).filter((e) => e.month <= month),
-    roadmapChange: options.revision ?? null,
-  });
+    discussions: (options.discussions?.entries ?? []).filter((e) => e.month <= month).map(summaryDiscussion),
+    roadmapChange: options.revision ? summaryRevision(options.revision) : null,
+  };
   const marker = options.revision ? roadmapChangeMarker(options.revision, lang) : "";
   const current: HistoryRow[] = ordered.map((r) => ({
     month,

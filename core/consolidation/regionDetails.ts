@@ -1,7 +1,7 @@
 import { unitRoadmap } from "../programme/builtins";
 import type { Programme } from "../programme/ProgrammeSchema";
 import { monthChange } from "../readiness/monthChange";
-import type { RegionReading } from "./RegionReading";
+import type { RegionReading, RegionTask } from "./RegionReading";
 import type { SummaryRegion } from "./SummarySchema";
 
 type Details = Pick<SummaryRegion, "change" | "late" | "assessments" | "risks" | "tasks">;
@@ -13,18 +13,18 @@ type Details = Pick<SummaryRegion, "change" | "late" | "assessments" | "risks" |
  */
 export function regionDetails(reading: RegionReading, programme: Programme): Details {
   const tasks = reading.tasks ?? [];
-  const previous = new Map(tasks.map((t) => [t.id, t.previous ?? undefined]));
-  const current = new Map(tasks.map((t) => [t.id, t.status]));
   const hasPrevious = tasks.some((t) => t.previous !== null);
-  const roadmap = reading.code ? unitRoadmap(programme, reading.code) : [];
-  const change =
-    reading.reporting && hasPrevious
-      ? monthChange(
-          roadmap,
-          (id) => previous.get(id),
-          (id) => current.get(id) ?? "not_started",
-        )
-      : null;
+  let change: Details["change"] = null;
+  if (reading.reporting && hasPrevious) {
+    // One index of the tasks (the last of an id counts), for both months.
+    const byId = new Map<string, RegionTask>();
+    for (const task of tasks) byId.set(task.id, task);
+    change = monthChange(
+      reading.code ? unitRoadmap(programme, reading.code) : [],
+      (id) => byId.get(id)?.previous ?? undefined,
+      (id) => byId.get(id)?.status ?? "not_started",
+    );
+  }
   return {
     change,
     late: reading.late.map(({ taskId, group, subtask, end, status, comment, expected, owner }) => ({

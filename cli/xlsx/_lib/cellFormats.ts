@@ -26,6 +26,32 @@ export interface FormattedCell {
  * @example for (const { row, column, format } of cellFormats(spec)) ...
  */
 export function cellFormats(spec: SheetSpec): FormattedCell[] {
+  const grid = formatGrid(spec);
+  return grid.order.map((at) => ({
+    row: Math.floor(at / grid.width),
+    column: at % grid.width,
+    format: grid.formatOf(grid.applied[at]!),
+  }));
+}
+
+/**
+ * `cellFormats` as it is worked out, with no object per cell: each cell's place (`row * width +
+ * column`) in the order first formatted, and the id of its format in `applied`; cells of one id share
+ * one (frozen) format, `formatOf(id)`.
+ */
+export interface FormatGrid {
+  width: number;
+  /** Ids of formats by place; 0: not formatted. */
+  applied: Int32Array;
+  /** Every formatted place, in the order first formatted. */
+  order: number[];
+  /** How many ids there may be: every id is below it. */
+  ids: number;
+  formatOf: (id: number) => CellFormat;
+}
+
+/** The formats of a spec's cells as a grid (see FormatGrid), which `cellFormats` lists cell by cell. */
+export function formatGrid(spec: SheetSpec): FormatGrid {
   // Per cell, what formats it in order (DATE, UNLOCKED or a style's index), as the id of that sequence:
   // sequences are numbered as they are first met, each one step on from another, so marking a cell is
   // a lookup, not a string or an object per cell (which was most of the writing time of a large sheet).
@@ -48,23 +74,42 @@ export function cellFormats(spec: SheetSpec): FormattedCell[] {
   }
   const applied = new Int32Array(width * height);
   const order: number[] = [];
+  const sequenceAfter = (before: number, part: number): number => {
+    const step = before * steps + part;
+    let sequence = next.get(step);
+    if (sequence === undefined) next.set(step, (sequence = sequences.push({ part, before }) - 1));
+    return sequence;
+  };
   const mark = (row: number, column: number, part: number): void => {
     const at = row * width + column;
     const before = applied[at]!;
     if (before === 0) order.push(at);
-    const step = before * steps + part;
-    let sequence = next.get(step);
-    if (sequence === undefined) next.set(step, (sequence = sequences.push({ part, before }) - 1));
-    applied[at] = sequence;
+    applied[at] = sequenceAfter(before, part);
   };
+  // Neighbours in a range mostly had the same formats before it: the sequence after them is looked up
+  // once for a run of them.
   const eachCell = (range: string, part: number): void => {
     const { row, column, rows, columns } = parseRange(range);
-    for (let r = row; r < row + rows; r++) for (let c = column; c < column + columns; c++) mark(r, c, part);
+    let before = -1;
+    let after = 0;
+    for (let r = row; r < row + rows; r++)
+      for (let at = r * width + column; at < r * width + column + columns; at++) {
+        const was = applied[at]!;
+        if (was === 0) order.push(at);
+        if (was !== before) after = sequenceAfter((before = was), part);
+        applied[at] = after;
+      }
   };
 
+  // Dates are marked first, so each date cell goes from no format to the date's: one lookup for them all.
+  let dated = 0;
   spec.cells.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if (cell !== null && typeof cell === "object" && "date" in cell) mark(r, c, DATE);
+      if (cell === null || typeof cell !== "object" || !("date" in cell)) return;
+      const at = r * width + c;
+      if (applied[at] !== 0) return mark(r, c, DATE);
+      order.push(at);
+      applied[at] = dated ||= sequenceAfter(0, DATE);
     }),
   );
   styles.forEach(({ range }, i) => eachCell(range, i));
@@ -85,11 +130,7 @@ export function cellFormats(spec: SheetSpec): FormattedCell[] {
     formats.set(sequence, Object.freeze(format));
     return format;
   };
-  return order.map((at) => ({
-    row: Math.floor(at / width),
-    column: at % width,
-    format: formatOf(applied[at]!),
-  }));
+  return { width, applied, order, ids: sequences.length, formatOf };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -1,18 +1,14 @@
-import { cellAddress, columnLetter, parseRange, rangeAddress } from "../../../core/_lib/cells";
-import { dayParts } from "../../../core/_lib/day";
-import type { ConditionSpec, SheetSpec, SpecCell } from "../../../core/sheets/SheetSpec";
+import { cellAddress, parseRange, rangeAddress } from "../../../core/_lib/cells";
+import type { ConditionSpec, SheetSpec } from "../../../core/sheets/SheetSpec";
 import { inlineList, MAX_ERROR, MAX_PROMPT } from "../_lib/applyValidations";
 import { argb } from "../_lib/argb";
-import type { CellFormat } from "../_lib/cellFormats";
-import { cellFormats } from "../_lib/cellFormats";
 import { xmlText } from "../_lib/xmlText";
 import { footerCodes, sheetProtection } from "../renderSheet";
 import type { ListsColumns, SharedStrings } from "./SheetParts";
-import { textElement } from "./SheetParts";
+import { sheetData } from "./sheetData";
 import type { Packed } from "./zipParts";
 import { DeflatingWriter } from "./zipParts";
-import type { CellStyle, StyleTable } from "./StyleTable";
-import { cellStyle } from "./StyleTable";
+import type { StyleTable } from "./StyleTable";
 
 /** What the parts a worksheet shares with the rest of the workbook collect while it is written. */
 export interface WorkbookTables {
@@ -34,161 +30,6 @@ export interface WorksheetXml {
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-/** Days from Excel's day 0 (1899-12-30, leap-year bug included) to 1970-01-01. */
-const EPOCH_SERIAL = 25569;
-const DAY_MS = 86_400_000;
-
-/** `<c>` of one cell: its value typed as ExcelJS writes it, formulas without a cached result. */
-function cellXml(address: string, value: SpecCell, style: number, strings: SharedStrings | null): string {
-  const s = style ? ` s="${style}"` : "";
-  if (value === null || value === "") return `<c r="${address}"${s}/>`;
-  if (typeof value === "string")
-    return strings
-      ? `<c r="${address}"${s} t="s"><v>${strings.index(value)}</v></c>`
-      : `<c r="${address}"${s} t="inlineStr"><is>${textElement(value)}</is></c>`;
-  if (typeof value === "number")
-    return Number.isFinite(value) ? `<c r="${address}"${s}><v>${value}</v></c>` : `<c r="${address}"${s}/>`;
-  if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if ("formula" in value)
-    return `<c r="${address}"${s}><f>${xmlText(value.formula.replace(/^=/, ""))}</f></c>`;
-  const { year, month, day } = dayParts(value.date);
-  return `<c r="${address}"${s}><v>${Date.UTC(year, month - 1, day) / DAY_MS + EPOCH_SERIAL}</v></c>`;
-}
-
-/**
- * The style index of every cell the spec formats, by row and column. A merged range has one style for
- * all its cells, as in ExcelJS, where the covered cells share the top-left cell's style object: each
- * format applied to any of them lands in it, a later one replacing the parts it sets.
- */
-function cellStyles(spec: SheetSpec, styles: StyleTable): StyleGrid {
-  const merges = (spec.merges ?? []).map(parseRange);
-  const mergeOf = (row: number, column: number) =>
-    merges.findIndex(
-      (m) => row >= m.row && row < m.row + m.rows && column >= m.column && column < m.column + m.columns,
-    );
-  const merged = merges.map((): CellStyle => ({}));
-  const placed: number[] = [];
-  const set = (row: number, column: number, style: number) => placed.push(row, column, style);
-  // Cells formatted alike share their format object: its style is looked up once.
-  const xfs = new Map<CellFormat, number>();
-  for (const { row, column, format } of cellFormats(spec)) {
-    const merge = merges.length ? mergeOf(row, column) : -1;
-    if (merge >= 0) {
-      Object.assign(merged[merge]!, cellStyle(format));
-      continue;
-    }
-    let xf = xfs.get(format);
-    if (xf === undefined) xfs.set(format, (xf = styles.xf(cellStyle(format))));
-    set(row, column, xf);
-  }
-  merges.forEach((m, i) => {
-    const style = styles.xf(merged[i]!);
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.column; c < m.column + m.columns; c++) set(r, c, style);
-  });
-  return new StyleGrid(placed);
-}
-
-/**
- * The style index of every formatted cell in a typed array by row and column, and each row's last
- * formatted column: a map per row of a sheet of a hundred thousand cells was a tenth of writing it.
- */
-class StyleGrid {
-  readonly rows: number;
-  private readonly width: number;
-  private readonly xf: Int32Array;
-  private readonly widths: Int32Array;
-
-  /** `placed`: row, column and style of each cell in turn; a later one wins. */
-  constructor(placed: readonly number[]) {
-    let rows = 0;
-    let width = 0;
-    for (let i = 0; i < placed.length; i += 3) {
-      rows = Math.max(rows, placed[i]! + 1);
-      width = Math.max(width, placed[i + 1]! + 1);
-    }
-    this.rows = rows;
-    this.width = width;
-    this.xf = new Int32Array(rows * width).fill(-1);
-    this.widths = new Int32Array(rows);
-    for (let i = 0; i < placed.length; i += 3) {
-      const [row, column] = [placed[i]!, placed[i + 1]!];
-      this.xf[row * width + column] = placed[i + 2]!;
-      this.widths[row] = Math.max(this.widths[row]!, column + 1);
-    }
-  }
-
-  /** The style of a cell, undefined when it has none. */
-  get(row: number, column: number): number | undefined {
-    if (row >= this.rows || column >= this.width) return undefined;
-    const xf = this.xf[row * this.width + column]!;
-    return xf < 0 ? undefined : xf;
-  }
-
-  /** Columns up to the last formatted one in the row. */
-  rowWidth(row: number): number {
-    return row < this.rows ? this.widths[row]! : 0;
-  }
-}
-
-/**
- * The `<sheetData>` of a spec: its extent and formulas known first (the `<dimension>` before it needs
- * them), then written row by row into `out`.
- */
-function sheetData(
-  spec: SheetSpec,
-  tables: WorkbookTables,
-): { hasFormulas: boolean; ref: string; write: (out: DeflatingWriter) => void } {
-  const styles = cellStyles(spec, tables.styles);
-  const covered = new Set<number>();
-  for (const m of (spec.merges ?? []).map(parseRange))
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.column; c < m.column + m.columns; c++)
-        if (r > m.row || c > m.column) covered.add(r * 16384 + c);
-  const heights = spec.rowHeights ?? [];
-  const rowCount = Math.max(spec.cells.length, heights.length, styles.rows);
-  /** Calls `cell` for each cell of row `r` written (a value or a style); returns the row's height attributes. */
-  const eachCell = (r: number, cell: (c: number, value: SpecCell, style: number | undefined) => void) => {
-    const values = spec.cells[r] ?? [];
-    const width = Math.max(values.length, styles.rowWidth(r));
-    for (let c = 0; c < width; c++) {
-      let value = values[c] ?? null;
-      // A merged range shows its top-left cell's value; ExcelJS drops the others'.
-      if (value === "" || (value !== null && covered.size && covered.has(r * 16384 + c))) value = null;
-      const style = styles.get(r, c);
-      if (value !== null || style !== undefined) cell(c, value, style);
-    }
-    const height = heights[r];
-    return height === null || height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-  };
-  let hasFormulas = false;
-  let lastColumn = 0;
-  let lastRow = 0;
-  for (let r = 0; r < rowCount; r++) {
-    let written = false;
-    const ht = eachCell(r, (c, value) => {
-      written = true;
-      if (value !== null && typeof value === "object" && "formula" in value) hasFormulas = true;
-      lastColumn = Math.max(lastColumn, c);
-    });
-    if (written || ht) lastRow = r;
-  }
-  const letters: string[] = [];
-  const write = (out: DeflatingWriter) => {
-    out.write("<sheetData>");
-    for (let r = 0; r < rowCount; r++) {
-      let cells = "";
-      const ht = eachCell(r, (c, value, style) => {
-        cells += cellXml(`${(letters[c] ??= columnLetter(c))}${r + 1}`, value, style ?? 0, tables.strings);
-      });
-      if (cells === "" && ht === "") continue;
-      out.write(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
-    }
-    out.write("</sheetData>");
-  };
-  return { hasFormulas, ref: rangeAddress(0, 0, lastRow + 1, lastColumn + 1), write };
-}
-
 function sheetViewXml(spec: SheetSpec, selected: boolean): string {
   const tab = selected ? ' tabSelected="1"' : "";
   const frozen = spec.frozen;
@@ -322,7 +163,7 @@ export function worksheetXml(
   tables: WorkbookTables,
   options: { selected: boolean; drawing?: string },
 ): WorksheetXml {
-  const data = sheetData(spec, tables);
+  const data = sheetData(spec, tables.styles, tables.strings);
   const sheetPr =
     spec.tabColor !== undefined || spec.print
       ? `<sheetPr>${spec.tabColor !== undefined ? `<tabColor rgb="${argb(spec.tabColor)}"/>` : ""}${spec.print ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`
@@ -347,7 +188,7 @@ export function worksheetXml(
       '<sheetFormatPr defaultRowHeight="15"/>' +
       colsXml(spec),
   );
-  data.write(out);
+  const hasFormulas = data.write(out);
   out.write(
     protection +
       autoFilter +
@@ -358,5 +199,5 @@ export function worksheetXml(
       (options.drawing ? `<drawing r:id="${options.drawing}"/>` : "") +
       "</worksheet>",
   );
-  return { xml: out.finish(), hasFormulas: data.hasFormulas };
+  return { xml: out.finish(), hasFormulas };
 }

@@ -29,6 +29,22 @@ describe("writeXlsx", () => {
       "a sheet with every feature",
       async () => [ALL_FEATURES, { name: "Toinen", cells: [["x"]], active: true }],
     ],
+    [
+      "merged ranges past every cell and style, and a height below them",
+      async (): Promise<SheetSpec[]> => [
+        {
+          name: "Yhdistetyt",
+          cells: [["a", null, { formula: "=1+1" }]],
+          styles: [
+            { range: "A1:B2", fill: "#FFE699" },
+            { range: "D5", bold: true },
+            { range: "B2:C3", border: true },
+          ],
+          merges: ["C4:E6", "A2:B3", "G1:H1"],
+          rowHeights: [null, null, null, null, null, null, null, null, 30],
+        },
+      ],
+    ],
   ])("%s", (_, specsOf) => {
     let books: Awaited<ReturnType<typeof bothWays>>;
     beforeAll(async () => {
