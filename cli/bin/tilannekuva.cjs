@@ -8,7 +8,7 @@ const { join } = require("node:path");
 
 // Both flags are read by the compiler each time it compiles, so setting them before any of the command
 // line's code has run is safe; a flag that sets up the heap (garbage collection) would not be.
-require("node:v8").setFlagsFromString(require("./v8Flags.cjs").V8_FLAGS);
+require("node:v8").setFlagsFromString(require("./v8Flags.cjs").v8Flags(process.argv[2]));
 
 const root = join(__dirname, "..", "..");
 const compiled = join(root, "cli", "dist", "main.cjs");

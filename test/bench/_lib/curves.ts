@@ -69,16 +69,17 @@ export interface Measure {
   peakRssMb: number;
 }
 
-/** The V8 flags the command line's launcher sets itself, for the floors' processes too. */
+/** The V8 flags the command line's launcher sets itself for a command (cli/bin/v8Flags.cjs). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher's own CommonJS file, read as it is
-const V8_FLAGS = (require("../../../cli/bin/v8Flags.cjs") as { V8_FLAGS: string }).V8_FLAGS.split(" ");
+const { v8Flags } = require("../../../cli/bin/v8Flags.cjs") as { v8Flags: (command: string) => string };
 
 /**
  * One whole process: its wall time, and the CPU time and peak RSS usage.cjs reports. A floor's script
- * runs under the V8 flags the command line's launcher sets, so both meet the same engine.
+ * runs under the V8 flags the launcher sets for the command it is the floor of (`floorOf`), so both
+ * meet the same engine.
  */
-async function once(args: string[]): Promise<Measure> {
-  const flags = args[0]?.endsWith("tilannekuva.cjs") ? [] : V8_FLAGS;
+async function once(args: string[], floorOf: string | undefined): Promise<Measure> {
+  const flags = floorOf && !args[0]?.endsWith("tilannekuva.cjs") ? v8Flags(floorOf).split(" ") : [];
   const started = process.hrtime.bigint();
   // A command may exit 1 (validate on a file with errors): its usage line is printed all the same.
   const { stderr } = await run(process.execPath, [...flags, "-r", join(__dirname, "usage.cjs"), ...args], {
@@ -90,20 +91,20 @@ async function once(args: string[]): Promise<Measure> {
   return { ms, ...usage };
 }
 
-/** Best of `runs` whole processes by CPU time, with wall time and peak RSS. */
-export async function measure(runs: number, args: string[]): Promise<Measure> {
-  return (await measureEach(runs, [args]))[0]!;
+/** Best of `runs` whole processes by CPU time, with wall time and peak RSS; `floorOf` as in `once`. */
+export async function measure(runs: number, args: string[], floorOf?: string): Promise<Measure> {
+  return (await measureEach(runs, [args], floorOf))[0]!;
 }
 
 /**
  * The best of `runs` of each command, taken in turns (a run of each, then the next round), so that a
  * neighbour busy for a while slows a command and its floor alike rather than one of them.
  */
-export async function measureEach(runs: number, commands: string[][]): Promise<Measure[]> {
+export async function measureEach(runs: number, commands: string[][], floorOf?: string): Promise<Measure[]> {
   const best = commands.map((): Measure => ({ ms: Infinity, cpuMs: Infinity, peakRssMb: 0 }));
   for (let i = 0; i < runs; i++) {
     for (const [n, args] of commands.entries()) {
-      const measured = await once(args);
+      const measured = await once(args, floorOf);
       if (measured.cpuMs < best[n]!.cpuMs) best[n] = measured;
     }
   }
@@ -155,21 +156,25 @@ export async function runCurves(options: CurveOptions): Promise<boolean> {
     for (const count of options.regions) {
       const regionFiles = files.slice(0, count);
       const out = join(dir, `kansallinen-${count}-${sheets}.xlsx`);
-      const [consolidate, floor, read] = (await measureEach(options.runs, [
+      const [consolidate, floor, read] = (await measureEach(
+        options.runs,
         [
-          "cli/bin/tilannekuva.cjs",
-          "consolidate",
-          "--month",
-          month,
-          "--previous",
-          nationals.get(count)!,
-          "--out",
-          out,
-          ...regionFiles,
+          [
+            "cli/bin/tilannekuva.cjs",
+            "consolidate",
+            "--month",
+            month,
+            "--previous",
+            nationals.get(count)!,
+            "--out",
+            out,
+            ...regionFiles,
+          ],
+          [floorScript, month, ...regionFiles],
+          [readScript, month, nationals.get(count)!, ...regionFiles],
         ],
-        [floorScript, month, ...regionFiles],
-        [readScript, month, nationals.get(count)!, ...regionFiles],
-      ])) as [Measure, Measure, Measure];
+        "consolidate",
+      )) as [Measure, Measure, Measure];
       const ratio = consolidate.cpuMs / floor.cpuMs;
       const rssGoal = count >= 300 && sheets >= 24 ? consolidate.peakRssMb < 300 : true;
       const ok = ratio <= 2 && rssGoal;

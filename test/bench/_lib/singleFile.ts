@@ -29,13 +29,13 @@ export async function runSingleFile(options: SingleFileOptions): Promise<boolean
   const input = join(dir, "yksi.xlsx");
   const fresh = () => copyFile(source, input);
   const out = (name: string) => join(dir, `${name}-out.xlsx`);
-  const timed = async (args: string[]) => {
+  const timed = async (args: string[], floorOf?: string) => {
     await fresh();
-    return measure(runs, args);
+    return measure(runs, args, floorOf);
   };
   const cli = (...args: string[]) => ["cli/bin/tilannekuva.cjs", ...args];
-  const loadSave = await timed([join(__dirname, "loadSaveFloor.cjs"), input, out("floor")]);
-  const scan = await timed([floorScript, month, input]);
+  const loadSave = await timed([join(__dirname, "loadSaveFloor.cjs"), input, out("floor")], "month");
+  const scan = await timed([floorScript, month, input], "validate");
   const rows: [string, Measure, Measure, number][] = [
     [
       "month",
