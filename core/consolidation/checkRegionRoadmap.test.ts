@@ -6,14 +6,19 @@ import { MemoryWorkbook } from "../../test/support/MemoryWorkbook";
 import { parseRoadmap } from "../roadmap/parseRoadmap";
 import { checkRegionRoadmap, noteRetiredTasks, rememberRoadmapCopy } from "./checkRegionRoadmap";
 
+/** A new region's workbook made from the Finnish template, its settings and roadmap sheets read. */
+async function newRegion(code: string) {
+  const template = new MemoryWorkbook();
+  await setupTemplate(template, { lang: "fi" });
+  const workbook = new MemoryWorkbook();
+  await createRegionWorkbook(template, workbook, { region: code });
+  const grids = await workbook.readSheets(["Asetukset", "Tiekartta"]);
+  return { workbook, grids, settings: readSettings(grids.get("Asetukset")!) };
+}
+
 describe("checkRegionRoadmap", () => {
   it("reads each region's own copy, also when the copies before it were the same template's", async () => {
-    const template = new MemoryWorkbook();
-    await setupTemplate(template, { lang: "fi" });
-    const region = new MemoryWorkbook();
-    await createRegionWorkbook(template, region, { region: "01" });
-    const grids = await region.readSheets(["Asetukset", "Tiekartta"]);
-    const settings = readSettings(grids.get("Asetukset")!);
+    const { grids, settings } = await newRegion("01");
     const options = { programme: REGIONAL, region: "01", lang: "fi" as const };
 
     // The check with its retired ids found, to compare two checks.
@@ -67,12 +72,7 @@ describe("checkRegionRoadmap", () => {
   });
 
   it("compares a region's copy with a roadmap remembered from the national workbook instead of parsing it", async () => {
-    const template = new MemoryWorkbook();
-    await setupTemplate(template, { lang: "fi" });
-    const region = new MemoryWorkbook();
-    await createRegionWorkbook(template, region, { region: "02" });
-    const grids = await region.readSheets(["Asetukset", "Tiekartta"]);
-    const settings = readSettings(grids.get("Asetukset")!);
+    const { grids, settings } = await newRegion("02");
     const options = { programme: REGIONAL, region: "02", lang: "fi" as const };
     const parseOptions = { groups: REGIONAL.groups, sheet: "Tiekartta", lang: "fi" as const };
     // The national workbook's sheet, as loadNationalContext parsed it: the same cells as the region's.
@@ -92,17 +92,13 @@ describe("checkRegionRoadmap", () => {
   });
 
   it("is handed the national workbook's roadmap when consolidation loads it", async () => {
-    const template = new MemoryWorkbook();
-    await setupTemplate(template, { lang: "fi" });
-    const region = new MemoryWorkbook();
-    await createRegionWorkbook(template, region, { region: "03" });
+    const { workbook, grids, settings } = await newRegion("03");
     const national = new MemoryWorkbook();
     // The first consolidation sets the national workbook up with its own roadmap sheet.
-    await consolidate(national, [{ label: "03.xlsx", workbook: region }], { month: "2022-09" });
+    await consolidate(national, [{ label: "03.xlsx", workbook }], { month: "2022-09" });
     const context = await loadNationalContext(national);
     expect(context.isSetUp).toBe(true);
-    const grids = await region.readSheets(["Asetukset", "Tiekartta"]);
-    const check = checkRegionRoadmap(grids, readSettings(grids.get("Asetukset")!), {
+    const check = checkRegionRoadmap(grids, settings, {
       programme: context.programme,
       region: "03",
       lang: context.lang,
