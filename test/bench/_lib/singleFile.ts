@@ -4,7 +4,8 @@
  * loading and saving the same file (goal 1.2×), `validate` beside unzipping and scanning the XML it
  * needs (goal 2×).
  */
-import { copyFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { RoadmapRow } from "../../../core";
 import { addMonths } from "../../../core/_lib/day";
@@ -29,12 +30,23 @@ export async function runSingleFile(options: SingleFileOptions): Promise<boolean
   const input = join(dir, "yksi.xlsx");
   const fresh = () => copyFile(source, input);
   const out = (name: string) => join(dir, `${name}-out.xlsx`);
+  // Each run from the same file and without the output a run before it wrote: the command line never
+  // writes over a region's workbook, and a refused run (a fraction of a second) must not pass for the
+  // best. A run that writes must leave its output.
   const timed = async (args: string[], floorOf?: string) => {
-    await fresh();
-    return measure(runs, args, floorOf);
+    const output = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
+    let best: Measure | undefined;
+    for (let i = 0; i < runs; i++) {
+      await fresh();
+      if (output) await rm(output, { force: true });
+      const measured = await measure(1, args, floorOf);
+      if (output && !existsSync(output)) throw new Error(`${args.join(" ")} wrote no ${output}`);
+      if (!best || measured.cpuMs < best.cpuMs) best = measured;
+    }
+    return best!;
   };
   const cli = (...args: string[]) => ["cli/bin/tilannekuva.cjs", ...args];
-  const loadSave = await timed([join(__dirname, "loadSaveFloor.cjs"), input, out("floor")], "month");
+  const loadSave = await timed([join(__dirname, "loadSaveFloor.cjs"), input, "--out", out("floor")], "month");
   const scan = await timed([floorScript, month, input], "validate");
   const rows: [string, Measure, Measure, number][] = [
     [
