@@ -37,9 +37,19 @@ function cellOf(line: Row, columns: Columns, field: RoadmapColumn): CellValue {
   return column === undefined ? undefined : line[column];
 }
 
-/** A text field of a row as the user sees it. */
-function textOf(line: Row, columns: Columns, field: TextField): string {
-  return cellText(cellOf(line, columns, field));
+/**
+ * A function's results by the cell value it was given, for the values a roadmap repeats row after row
+ * (groups, flags, marks, areas, phases, owners: a few dozen distinct ones in thousands of rows), so each
+ * is read once. Strings only: numbers and dates go to `read` each time.
+ */
+function memo<T>(read: (value: CellValue) => T): (value: CellValue) => T {
+  const seen = new Map<string, T>();
+  return (value) => {
+    if (typeof value !== "string") return read(value);
+    let result = seen.get(value);
+    if (result === undefined && !seen.has(value)) seen.set(value, (result = read(value)));
+    return result as T;
+  };
 }
 
 /** True when every column the roadmap uses is blank in the row. */
@@ -114,6 +124,11 @@ export function parseRoadmap(grid: Grid, options: ParseRoadmapOptions): ParseRes
   const rows: RoadmapRow[] = [];
   const seen = new Set<string>();
   let contentRows = 0;
+  const text = memo(cellText);
+  const textOf = (line: Row, field: TextField): string => text(cellOf(line, columns, field));
+  const groupOf = memo((value) => parseGroup(value, groups));
+  const flagOf = memo(parseFlag);
+  const markOf = memo(parseChecklistMark);
 
   // Helpers of the loop below take the row as arguments rather than closing over it: a roadmap has
   // thousands of rows, read once per process, mostly before the code is compiled.
@@ -156,7 +171,7 @@ export function parseRoadmap(grid: Grid, options: ParseRoadmapOptions): ParseRes
       const value = cellOf(line, columns, "group");
       group = isBlank(value)
         ? (groups.find((g) => g.id === id.split(".")[0])?.id ?? null)
-        : (parseGroup(value, groups) ?? null);
+        : (groupOf(value) ?? null);
       if (group === null) invalid("invalid_group", "group", r, line, id);
     }
 
@@ -167,26 +182,27 @@ export function parseRoadmap(grid: Grid, options: ParseRoadmapOptions): ParseRes
       report({ code: "end_before_start", cell: at(r, "end"), taskId: id, value });
     }
 
-    const critical = parseFlag(cellOf(line, columns, "critical"));
+    const critical = flagOf(cellOf(line, columns, "critical"));
     if (critical === undefined) invalid("invalid_flag", "critical", r, line, id);
-    const checklist = parseChecklistMark(cellOf(line, columns, "checklist"));
+    const checklist = markOf(cellOf(line, columns, "checklist"));
     if (checklist === undefined) invalid("invalid_checklist", "checklist", r, line, id);
 
     const links = cellText(cellOf(line, columns, "links"));
     rows.push({
       id,
       group,
-      area: textOf(line, columns, "area"),
-      task: textOf(line, columns, "task"),
-      subtask: textOf(line, columns, "subtask"),
-      phase: textOf(line, columns, "phase"),
+      area: textOf(line, "area"),
+      task: textOf(line, "task"),
+      // Nearly every subtask's text is its own: not worth remembering.
+      subtask: cellText(cellOf(line, columns, "subtask")),
+      phase: textOf(line, "phase"),
       start,
       end,
       critical: critical ?? false,
       checklist: checklist ?? null,
-      legalBasis: textOf(line, columns, "legalBasis"),
-      nationalSupport: textOf(line, columns, "nationalSupport"),
-      owner: textOf(line, columns, "owner"),
+      legalBasis: textOf(line, "legalBasis"),
+      nationalSupport: textOf(line, "nationalSupport"),
+      owner: textOf(line, "owner"),
       links: links === "" ? [] : links.split(/[\s,;]+/).filter((link) => link !== ""),
     });
   }
