@@ -1,7 +1,10 @@
 // Preloaded (`node -r`) into a measured process: prints, as the last stderr line, its peak resident
-// memory and the CPU time it used (user + system), which a machine shared with others does not inflate.
+// memory (its own, see ownPeakRss.cjs) and the CPU time it used (user + system), which a machine shared
+// with others does not inflate.
+const { ownPeakRssMb } = require("./ownPeakRss.cjs");
+
 process.on("exit", () => {
   const usage = process.resourceUsage();
   const cpuMs = Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000);
-  process.stderr.write(`\n${JSON.stringify({ peakRssMb: Math.round(usage.maxRSS / 1024), cpuMs })}\n`);
+  process.stderr.write(`\n${JSON.stringify({ peakRssMb: ownPeakRssMb(), cpuMs })}\n`);
 });
