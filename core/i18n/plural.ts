@@ -10,7 +10,16 @@ export type PluralCategory = "one" | "other";
  * @example pluralCategory(1, "fi") // "one"
  */
 export function pluralCategory(count: number, lang: Lang): PluralCategory {
-  return new Intl.PluralRules(lang).select(count) === "one" ? "one" : "other";
+  return pluralRules(lang).select(count) === "one" ? "one" : "other";
+}
+
+/** One Intl.PluralRules per language: making one loads ICU's rules, a message after another. */
+const rulesOf = new Map<Lang, Intl.PluralRules>();
+
+function pluralRules(lang: Lang): Intl.PluralRules {
+  let rules = rulesOf.get(lang);
+  if (!rules) rulesOf.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
 }
 
 // `{name, plural, one {# virhe} other {# virhettä}}`: the ICU MessageFormat subset the messages need.
