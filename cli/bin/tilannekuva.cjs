@@ -37,7 +37,7 @@ function fresh() {
 /**
  * The compiled command line, loaded with V8's code cache when there is one for this very file and
  * command: V8 then skips parsing its 0.7 MB and compiling the functions an earlier run of the command
- * compiled (about 0.03 s a start, a tenth of `validate`). A cache is named by the file's size and time,
+ * compiled (about 0.03 s a start, a twelfth of `validate`). A cache is named by the file's size and time,
  * so a new build never meets an old cache (V8 itself checks only its version, flags and the source's
  * length), and by the command, whose functions it holds. `save` writes one after the command has run
  * when there was none or V8 refused it; where the folder cannot be written (an installed package), the
@@ -63,7 +63,6 @@ function loadCompiled(command) {
   });
   const module = new Module(compiled, null);
   module.filename = compiled;
-  module.paths = Module._nodeModulePaths(dist);
   script.runInThisContext()(module.exports, Module.createRequire(compiled), module, compiled, dist);
   const save = () => {
     if (cachedData && !script.cachedDataRejected) return;
@@ -72,7 +71,7 @@ function loadCompiled(command) {
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, join(dist, cacheName));
       for (const name of readdirSync(dist))
-        if (name.endsWith(".v8cache") && !name.startsWith(build)) rmSync(join(dist, name), { force: true });
+        if (name.includes(".v8cache") && !name.startsWith(build)) rmSync(join(dist, name), { force: true });
     } catch {
       // A cache is only a shortcut: without one the next start parses the file, as now.
     }
