@@ -7,6 +7,7 @@ import { builtinProgramme, loadWorkbookContext } from "./loadWorkbookContext";
 import type { ActionResult, BaseActionOptions } from "./types";
 import type { Workbook } from "./Workbook";
 import { actionMessage } from "./messages";
+import { compareCodes } from "../_lib/compareCodes";
 
 export type { RegionListing };
 
@@ -85,7 +86,7 @@ export async function recordRegionListings(
     region: null,
     lang,
     templateVersion: context.settings?.templateVersion || context.programme.templateVersion,
-    regions: [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code, "fi", { numeric: true })),
+    regions: [...byCode.values()].sort((a, b) => compareCodes(a.code, b.code)),
   };
   const sheet = buildSettingsSheet(settings, context.programme, lang);
   const existing = findSheet(context.names, "settings");

@@ -5,6 +5,7 @@ import type { Measures } from "../readiness/Measures";
 import type { GroupCounts } from "./groupCounts";
 import { parseGroupCounts } from "./groupCounts";
 import type { Share } from "../readiness/Share";
+import { compareCodes } from "../_lib/compareCodes";
 
 /** The four measures in a fixed order: the columns of Historia and of every table. */
 export const MEASURE_KEYS = [
@@ -93,14 +94,13 @@ export function readHistory(grid: Grid): HistoryRow[] {
   return rows;
 }
 
-// What `localeCompare` makes on each call, made once: a history of years of months of hundreds of
+// Collators made once, and on first use (see compareCodes): a history of years of months of hundreds of
 // regions is sorted at every consolidation, and a collator per comparison was most of the sorting.
-const MONTHS = new Intl.Collator();
-const CODES = new Intl.Collator("fi", { numeric: true });
+let months: Intl.Collator | undefined;
 
 /** History order: by month, then region code. */
 export function compareHistoryRows(a: HistoryRow, b: HistoryRow): number {
-  return MONTHS.compare(a.month, b.month) || CODES.compare(a.code, b.code);
+  return (months ??= new Intl.Collator()).compare(a.month, b.month) || compareCodes(a.code, b.code);
 }
 
 /** History with `month`'s rows replaced by `current`, sorted by month then region code. */

@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/lang";
 import type { Issue } from "../issues/Issue";
 import { makeIssue } from "../issues/Issue";
 import type { RegionReading } from "./RegionReading";
+import { compareCodes } from "../_lib/compareCodes";
 
 /**
  * One `roadmaps_disagree` issue when the regions' own copies of the roadmap are not all the same, listing
@@ -18,7 +19,7 @@ export function roadmapsDisagree(readings: readonly RegionReading[], lang: Lang)
     byKey.set(reading.roadmapKey, codes);
   }
   if (byKey.size < 2) return [];
-  const byCode = (a: string, b: string) => a.localeCompare(b, "fi", { numeric: true });
+  const byCode = compareCodes;
   const groups = [...byKey.values()]
     .map((codes) => [...new Set(codes)].sort(byCode))
     .sort((a, b) => b.length - a.length || byCode(a[0]!, b[0]!));

@@ -12,6 +12,7 @@ import { wrappedRowHeights } from "./wrappedRowHeight";
 import { pickMessages } from "./validationMessages";
 import type { SheetSpec, SpecCell } from "./SheetSpec";
 import { DATE_FORMAT, HEADER_STYLE, INPUT_STYLE, LOCKED_STYLE, NOTE_STYLE, TITLE_STYLE } from "./styles";
+import { compareCodes } from "../_lib/compareCodes";
 
 const COLUMNS = {
   id: { label: { fi: "Tunnus", sv: "Kod", en: "ID" } },
@@ -62,7 +63,7 @@ export function checklistTasks(
     (a, b) =>
       (groupOrder.get(a.group ?? "") ?? 99) - (groupOrder.get(b.group ?? "") ?? 99) ||
       (a.end ?? "9999").localeCompare(b.end ?? "9999") ||
-      a.id.localeCompare(b.id, "fi", { numeric: true }),
+      compareCodes(a.id, b.id),
   );
 }
 

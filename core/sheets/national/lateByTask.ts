@@ -1,6 +1,7 @@
 import type { IsoDay } from "../../_lib/day";
 import { dayToSerial } from "../../_lib/day";
 import type { RegionReading } from "../../consolidation/RegionReading";
+import { compareCodes } from "../../_lib/compareCodes";
 
 /** One task late in one or more regions. */
 export interface LateTaskAcrossRegions {
@@ -52,6 +53,6 @@ export function lateByTask(readings: readonly RegionReading[], asOf: IsoDay): La
       (a, b) =>
         b.regions.length - a.regions.length ||
         b.medianDaysLate - a.medianDaysLate ||
-        a.taskId.localeCompare(b.taskId, "fi", { numeric: true }),
+        compareCodes(a.taskId, b.taskId),
     );
 }
