@@ -91,20 +91,21 @@ async function once(args: string[], floorOf: string | undefined): Promise<Measur
   return { ms, ...usage };
 }
 
-/** Best of `runs` whole processes by CPU time, with wall time and peak RSS; `floorOf` as in `once`. */
-export async function measure(runs: number, args: string[], floorOf?: string): Promise<Measure> {
-  return (await measureEach(runs, [args], floorOf))[0]!;
-}
-
 /**
  * The best of `runs` of each command, taken in turns (a run of each, then the next round), so that a
- * neighbour busy for a while slows a command and its floor alike rather than one of them.
+ * neighbour busy for a while slows a command and its floor alike rather than one of them. `floorOf` as
+ * in `once`; `around` wraps each run (to set up its files before and check its output after).
  */
-export async function measureEach(runs: number, commands: string[][], floorOf?: string): Promise<Measure[]> {
+export async function measureEach(
+  runs: number,
+  commands: string[][],
+  floorOf?: string,
+  around: (args: string[], run: () => Promise<Measure>) => Promise<Measure> = (_, run) => run(),
+): Promise<Measure[]> {
   const best = commands.map((): Measure => ({ ms: Infinity, cpuMs: Infinity, peakRssMb: 0 }));
   for (let i = 0; i < runs; i++) {
     for (const [n, args] of commands.entries()) {
-      const measured = await once(args, floorOf);
+      const measured = await around(args, () => once(args, floorOf));
       if (measured.cpuMs < best[n]!.cpuMs) best[n] = measured;
     }
   }

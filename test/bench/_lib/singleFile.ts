@@ -9,7 +9,7 @@ import { copyFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { RoadmapRow } from "../../../core";
 import { addMonths } from "../../../core/_lib/day";
-import { buildScripts, measure, regionFile } from "./curves";
+import { buildScripts, measureEach, regionFile } from "./curves";
 import type { CurveOptions, Measure } from "./curves";
 
 export interface SingleFileOptions extends Pick<
@@ -32,33 +32,34 @@ export async function runSingleFile(options: SingleFileOptions): Promise<boolean
   const out = (name: string) => join(dir, `${name}-out.xlsx`);
   // Each run from the same file and without the output a run before it wrote: the command line never
   // writes over a region's workbook, and a refused run (a fraction of a second) must not pass for the
-  // best. A run that writes must leave its output. The commands of a group run in turns, a run of each
-  // and then the next round, so a command and its floor meet the machine alike: run after the others,
-  // `validate` met it still busy freeing the 1 GB processes of `month` and `checklists`.
-  const inTurns = async (group: { args: string[]; floorOf?: string }[]): Promise<Measure[]> => {
-    const best: (Measure | undefined)[] = group.map(() => undefined);
-    for (let i = 0; i < runs; i++) {
-      for (const [n, { args, floorOf }] of group.entries()) {
-        const output = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
-        await fresh();
-        if (output) await rm(output, { force: true });
-        const measured = await measure(1, args, floorOf);
-        if (output && !existsSync(output)) throw new Error(`${args.join(" ")} wrote no ${output}`);
-        if (!best[n] || measured.cpuMs < best[n].cpuMs) best[n] = measured;
-      }
-    }
-    return best as Measure[];
+  // best. A run that writes must leave its output. A command and its floor run in turns, as the curves
+  // do: run after the others, `validate` met the machine still freeing the 1 GB processes of `month`
+  // and `checklists`.
+  const fromSameFile = async (args: string[], run: () => Promise<Measure>): Promise<Measure> => {
+    const output = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
+    await fresh();
+    if (output) await rm(output, { force: true });
+    const measured = await run();
+    if (output && !existsSync(output)) throw new Error(`${args.join(" ")} wrote no ${output}`);
+    return measured;
   };
   const cli = (...args: string[]) => ["cli/bin/tilannekuva.cjs", ...args];
-  const [loadSave, monthRun, checklists] = (await inTurns([
-    { args: [join(__dirname, "loadSaveFloor.cjs"), input, "--out", out("floor")], floorOf: "month" },
-    { args: cli("month", "--workbook", input, "--month", addMonths(month, 1), "--out", out("month")) },
-    { args: cli("checklists", "--workbook", input, "--out", out("checklists")) },
-  ])) as [Measure, Measure, Measure];
-  const [scan, validate] = (await inTurns([
-    { args: [floorScript, month, input], floorOf: "validate" },
-    { args: cli("validate", "--month", month, input) },
-  ])) as [Measure, Measure];
+  const [loadSave, monthRun, checklists] = (await measureEach(
+    runs,
+    [
+      [join(__dirname, "loadSaveFloor.cjs"), input, "--out", out("floor")],
+      cli("month", "--workbook", input, "--month", addMonths(month, 1), "--out", out("month")),
+      cli("checklists", "--workbook", input, "--out", out("checklists")),
+    ],
+    "month",
+    fromSameFile,
+  )) as [Measure, Measure, Measure];
+  const [scan, validate] = (await measureEach(
+    runs,
+    [[floorScript, month, input], cli("validate", "--month", month, input)],
+    "validate",
+    fromSameFile,
+  )) as [Measure, Measure];
   const rows: [string, Measure, Measure, number][] = [
     ["month", monthRun, loadSave, 1.2],
     ["checklists", checklists, loadSave, 1.2],
